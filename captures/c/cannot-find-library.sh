@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Reproduces c/cannot-find-library: linking against a library the linker cannot find.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+printf 'int main(void) { return 0; }\n' > main.c
+gcc main.c -o app -lsnappyx
+gcc main.c -o app -L/opt/vendor/lib -lfoo -lbar
+g++ -x c++ main.c -o app -lboost_systemx
+if command -v clang >/dev/null; then clang main.c -o app -lsnappyx; fi

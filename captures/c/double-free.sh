@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Reproduces c/double-free: glibc's allocator aborts on a pointer freed twice.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+printf '#include <stdlib.h>\n#include <string.h>\nint main(void) { char *p = malloc(32); strcpy(p, "x"); free(p); free(p); return 0; }\n' > df.c
+gcc -O0 df.c -o df
+bash -c './df'
+printf '#include <stdlib.h>\nint main(void) { int a[4]; free(a + 1); return 0; }\n' > inv.c
+gcc -O0 -w inv.c -o inv
+bash -c './inv'
+zsh -c './df; true'

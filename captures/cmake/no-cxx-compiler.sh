@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Reproduces cmake/no-cxx-compiler: configuring a C++ project on a PATH with no C++ compiler
+# (a C compiler only, as on a machine without g++).
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+mkdir bin
+for tool in cmake make gcc cc ld as; do ln -s "$(command -v "$tool")" bin/; done
+printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo C CXX)\nadd_executable(demo main.cpp)\n' > CMakeLists.txt
+env -i HOME="$HOME" PATH="$work/bin" cmake -S . -B build 2>&1
+rm -rf build
+env -i HOME="$HOME" PATH="$work/bin" CXX=clang++-99 cmake -S . -B build 2>&1

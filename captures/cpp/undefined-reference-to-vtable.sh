@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Reproduces cpp/undefined-reference-to-vtable: a class declares a virtual function that is
+# never defined, so the compiler emits no vtable.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+cat > shape.cpp <<'CPP'
+struct Shape {
+  virtual ~Shape();
+  virtual double area() const;
+};
+struct Square : Shape {
+  double side = 2;
+  double area() const override;
+};
+int main() { Square s; Shape *p = &s; return (int)p->area(); }
+CPP
+g++ shape.cpp -o shape
+if command -v clang++ >/dev/null; then clang++ shape.cpp -o shape; fi

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Reproduces go/missing-go-sum-entry: go.mod requires a module whose checksum is not in go.sum
+# (a local replace target stands in for a downloaded module so no network is needed).
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+export GOPATH="$work/gopath" GOCACHE="$work/cache" GOFLAGS=-mod=mod GOPROXY=off GONOSUMDB= GOFLAGS=
+mkdir app
+cd app
+printf 'module example.com/app\n\ngo 1.19\n\nrequire github.com/google/uuid v1.6.0\n' > go.mod
+printf 'package main\n\nimport "github.com/google/uuid"\n\nfunc main() { _ = uuid.New() }\n' > main.go
+go build ./... 2>&1
+go build -mod=readonly . 2>&1

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Reproduces the examples of the record with the same path under data/records/.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+mkdir -p src/com/example && cat > src/com/example/App.java <<'JAVA'
+package com.example;
+public class App { public static void main(String[] args) { System.out.println("hi"); } }
+JAVA
+javac -d out src/com/example/App.java
+java App
+java -cp out App
+java -cp . com.example.App
+java com/example/App.class

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Reproduces the examples of the record with the same path under data/records/.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+cat > Parse.java <<'JAVA'
+public class Parse {
+    public static void main(String[] args) {
+        String v = args.length > 0 ? args[0] : "12a";
+        if (v.equals("empty")) v = "";
+        if (v.equals("long")) { System.out.println(Long.parseLong("9223372036854775808")); }
+        System.out.println(Integer.parseInt(v));
+    }
+}
+JAVA
+javac Parse.java
+java Parse
+java Parse " 42"
+java Parse empty
+java Parse long

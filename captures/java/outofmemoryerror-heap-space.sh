@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Reproduces the examples of the record with the same path under data/records/.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+cat > Cache.java <<'JAVA'
+import java.util.*;
+public class Cache {
+    public static void main(String[] args) {
+        List<long[]> blocks = new ArrayList<>();
+        while (true) blocks.add(new long[1_000_000]);
+    }
+}
+JAVA
+javac Cache.java
+java -Xmx32m Cache
+java -Xmx32m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$work/dump.hprof" Cache

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Reproduces the examples of the record with the same path under data/records/.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+cat > Tree.java <<'JAVA'
+public class Tree {
+    static int depth(int n) { return depth(n + 1) + 1; }
+    public static void main(String[] args) { depth(0); }
+}
+JAVA
+javac Tree.java
+java Tree 2>&1 | head -n 6

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Reproduces make/missing-separator: recipe lines indented with spaces instead of a tab.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+printf 'all:\n    echo building\n' > Makefile
+make 2>&1
+printf 'CFLAGS = -O2\nifeq ($(OS),Windows_NT)\nEXE = .exe\nendif\nbuild\n\tcc main.c\n' > GNUmakefile
+make -f GNUmakefile 2>&1
+printf 'test:\n        pytest -q\n' > tests.mk
+make -f tests.mk test 2>&1

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Reproduces numpy/operands-could-not-be-broadcast: element-wise arithmetic on arrays whose shapes cannot broadcast.
+# PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with numpy installed.
+set -u
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+cat > app.py <<'EOF_FILE'
+import numpy as np
+prices = np.array([1.0, 2.0, 3.0]); qty = np.array([1, 2, 3, 4])
+print(prices * qty)
+EOF_FILE
+for py in ${PYTHONS:-python3}; do
+    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    "$py" app.py 2>&1 | tail -n 1
+done

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Reproduces pip/defaulting-to-user-installation: a non-root user runs pip against an
+# interpreter whose site-packages belongs to root (Debian's python3 with the PEP 668 check
+# overridden, run as the unprivileged user "nobody").
+set -u
+work=$(mktemp -d)
+chmod 755 "$work"
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+export PIP_CONFIG_FILE=/dev/null
+unset PIP_FIND_LINKS
+mkdir home && chown nobody home
+su nobody -s /bin/sh -c "cd '$work' && HOME='$work/home' PIP_CONFIG_FILE=/dev/null PIP_BREAK_SYSTEM_PACKAGES=1 PIP_DISABLE_PIP_VERSION_CHECK=1 /usr/bin/python3 -m pip install humanize" 2>&1 | grep -v '^ *[-╸━]'
+su nobody -s /bin/sh -c "cd '$work' && HOME='$work/home' PIP_CONFIG_FILE=/dev/null PIP_BREAK_SYSTEM_PACKAGES=1 /usr/bin/python3 -m pip install --no-user humanize" 2>&1

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Reproduces pip/permission-denied-oserror: installing into a virtualenv that belongs to
+# another user (root), run as the unprivileged user "nobody".
+set -u
+work=$(mktemp -d)
+chmod 755 "$work"
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+export PIP_CONFIG_FILE=/dev/null
+unset PIP_FIND_LINKS
+/usr/bin/python3 -m venv venv
+chmod -R a+rX venv
+su nobody -s /bin/sh -c "cd '$work' && HOME=/tmp PIP_CONFIG_FILE=/dev/null PIP_DISABLE_PIP_VERSION_CHECK=1 venv/bin/pip install six" 2>&1 | grep -v '^ *[-╸━]'

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Reproduces rust/e0277-trait-bound-not-satisfied with rustc.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+cat > main.rs <<'RS'
+struct Point { x: i32 }
+fn show<T: std::fmt::Display>(t: T) { println!("{}", t); }
+fn main() {
+    show(Point { x: 1 });
+    let v: Vec<i32> = vec![1, 2];
+    let total: i32 = v.iter().map(|x| x.to_string()).sum();
+}
+RS
+rustc --edition 2021 --crate-name demo main.rs 2>&1

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Reproduces shell/bad-interpreter-crlf: a script saved with Windows (CRLF) line endings.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+printf '#!/bin/bash\r\necho ready\r\n' > entrypoint.sh
+chmod +x entrypoint.sh
+bash -c './entrypoint.sh' 2>&1 | cat -A | sed 's/\$$//'
+printf '#!/usr/bin/env bash\r\necho ready\r\n' > run.sh
+chmod +x run.sh
+bash -c './run.sh' 2>&1 | cat -v
+printf '#!/bin/sh\r\nset -e\r\ncd /app\r\n' > start.sh
+sh start.sh 2>&1 | cat -v
+zsh -f -c './entrypoint.sh' 2>&1 | cat -v

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Reproduces shell/syntax-error-unexpected-token: shell grammar errors in bash and sh.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+printf 'if [ -f x ]\n  echo yes\nfi\n' > a.sh
+bash a.sh
+printf 'for f in *.txt do\n  echo "$f"\ndone\n' > b.sh
+bash b.sh
+printf 'x=$(( 1 + )\nfunction f() {\n' > c.sh
+sh c.sh
+printf 'diff <(sort a) <(sort b)\n' > d.sh
+sh d.sh

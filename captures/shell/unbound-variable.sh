@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Reproduces shell/unbound-variable: set -u (nounset) and an unset variable or positional.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+printf '#!/usr/bin/env bash\nset -euo pipefail\necho "deploying to $DEPLOY_ENV"\n' > deploy.sh
+bash deploy.sh
+printf 'set -u\nname=$1\n' > greet.sh
+bash greet.sh
+sh -c 'set -u; echo "$API_TOKEN"'
+zsh -f -c 'set -u; echo $CI_COMMIT_SHA'

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Reproduces shell/zsh-no-matches-found: zsh treats unquoted [ ] as a glob and aborts the
+# command when nothing matches (the default NOMATCH option).
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+zsh -f -c 'pip install uvicorn[standard]'
+zsh -f -c 'python -m pip install -e .[dev,test]'
+zsh -f -c 'poetry add "fastapi" httpx[http2]'
+# an interactive shell prints the message without the line number
+printf 'pip install uvicorn[standard]\nexit\n' | script -qc 'zsh -f -i' /dev/null | tr -d '\r' | grep -a 'no matches found'
+# with the brackets quoted the glob is not attempted (pip itself is replaced by echo here)
+zsh -f -c "echo pip install 'uvicorn[standard]'"

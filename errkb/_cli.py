@@ -1,0 +1,331 @@
+"""The ``errkb`` command line.
+
+Exit status: 0 success (something recognised, or a clean validation); 1 nothing recognised
+(lookup, scan) or problems found (validate); 2 usage or input error. ``errkb run`` exits with
+the command's own status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from ._env import Environment, detect_os, detect_shell
+from ._kb import KnowledgeBase
+from ._match import Match
+from ._render import match_to_dict, render_json, render_markdown, render_text
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+#: Output kept from `errkb run` for recognition; the command's output is passed through whole.
+RUN_CAPTURE_LIMIT = 8 * 1024 * 1024
+#: Files at least this large get a progress bar when scanning on a terminal.
+PROGRESS_THRESHOLD = 16 * 1024 * 1024
+
+
+class UsageError(Exception):
+    """Bad arguments or unreadable input: exit status 2."""
+
+
+def _knowledge_base(args: argparse.Namespace) -> KnowledgeBase:
+    return KnowledgeBase.from_environment(
+        args.kb or (), include_bundled=not args.no_bundled, fuzzy=not args.no_fuzzy
+    )
+
+
+def _environment(args: argparse.Namespace) -> Environment:
+    return Environment(
+        shell=args.shell or detect_shell(), os=args.os or detect_os(), detect_packages=True
+    )
+
+
+def _read_input(source: str) -> str:
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    return raw.decode("utf-8", "replace")
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
+    text = " ".join(args.text) if args.text else _read_input("-")
+    kb = _knowledge_base(args)
+    env = _environment(args)
+    matches = kb.search(text, limit=args.limit)
+    if args.json:
+        _print_json([match_to_dict(m, env=env) for m in matches])
+        return EXIT_OK if matches else EXIT_NOT_FOUND
+    if not matches:
+        console.print("errkb: nothing recognised", style="yellow")
+        return EXIT_NOT_FOUND
+    best, others = matches[0], matches[1:]
+    console.print(escape(render_text(best, env=env)), end="")
+    if others:
+        console.print("\nOther candidates:", style="bold")
+        for match in others:
+            console.print(f"  {match.score:.2f}  [cyan]{match.record.id}[/]  {escape(match.record.signature)}")
+    return EXIT_OK
+
+
+def _scan_sources(sources: list[str]) -> list[str]:
+    expanded: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if source != "-" and path.is_dir():
+            expanded.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file())
+        else:
+            expanded.append(source)
+    return expanded
+
+
+def cmd_scan(args: argparse.Namespace, console: Console) -> int:
+    kb = _knowledge_base(args)
+    env = _environment(args)
+    sources = _scan_sources(args.paths)
+    results: list[tuple[str, Match]] = []
+    sizes = {s: (Path(s).stat().st_size if s != "-" and Path(s).exists() else 0) for s in sources}
+    show_progress = console.is_terminal and not args.json and sum(sizes.values()) >= PROGRESS_THRESHOLD
+    with Progress(
+        TextColumn("scanning {task.description}"), BarColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True, disable=not show_progress,
+    ) as progress:  # fmt: skip
+        task = progress.add_task("", total=max(1, sum(sizes.values())))
+        for source in sources:
+            progress.update(task, description=source)
+            text = _read_input(source)
+            results.extend((source, m) for m in kb.scan(text, fuzzy=args.fuzzy))
+            progress.advance(task, max(1, sizes[source]))
+    if args.json:
+        _print_json([{"path": path, **match_to_dict(m, env=env)} for path, m in results])
+        return EXIT_OK if results else EXIT_NOT_FOUND
+    for path, match in results:
+        name = "<stdin>" if path == "-" else path
+        fuzzy = " [dim](fuzzy)[/]" if match.kind == "fuzzy" else ""
+        console.print(
+            f"[bold]{escape(name)}:{match.line + 1}:{match.column + 1}[/]: "
+            f"[red]{match.record.id}[/]{fuzzy} {escape(match.record.signature)}",
+            highlight=False,
+        )
+        if args.explain:
+            best = match.fixes(env)
+            if best:
+                console.print(f"    fix: {escape(best[0].action)}", highlight=False)
+                for command in best[0].commands:
+                    console.print(f"      $ {escape(command)}", highlight=False)
+    files = len({path for path, _ in results})
+    console.print(f"\n{len(results)} recognised in {files} of {len(sources)} input(s)", style="dim")
+    return EXIT_OK if results else EXIT_NOT_FOUND
+
+
+def cmd_explain(args: argparse.Namespace, console: Console) -> int:
+    kb = _knowledge_base(args)
+    record = kb.get(args.id)
+    if record is None:
+        close = [rid for rid in kb.records if args.id.split("/")[-1] in rid][:5]
+        hint = f" (did you mean: {', '.join(close)})" if close else ""
+        raise UsageError(f"no record with id {args.id!r}{hint}")
+    env = _environment(args)
+    if args.json:
+        sys.stdout.write(render_json(record, env=env) + "\n")
+    elif args.markdown:
+        sys.stdout.write(render_markdown(record, env=env))
+    else:
+        console.print(escape(render_text(record, env=env)), end="", highlight=False)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, console: Console) -> int:
+    kb = _knowledge_base(args)
+    records = [r for rid, r in sorted(kb.records.items()) if not args.domain or r.domain == args.domain]
+    if args.json:
+        _print_json([{"id": r.id, "signature": r.signature, "source": kb.sources[r.id]} for r in records])
+        return EXIT_OK
+    table = Table("id", "signature", box=None, pad_edge=False)
+    for record in records:
+        table.add_row(record.id, escape(record.signature))
+    console.print(table)
+    console.print(f"{len(records)} records", style="dim")
+    for override in kb.overrides:
+        console.print(f"{override.record_id}: {override.path} overrides {override.replaced}", style="yellow")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, console: Console) -> int:
+    from ._lint import lint
+
+    if args.paths:
+        kb = KnowledgeBase(args.paths, include_bundled=not args.no_bundled, fuzzy=False)
+        roots = [str(Path(p).resolve()) for p in args.paths]
+        ids = {rid for rid, src in kb.sources.items() if str(Path(src).resolve()).startswith(tuple(roots))}
+    else:
+        kb = _knowledge_base(args)
+        roots, ids = [], None
+    corpus = Path(args.corpus) if args.corpus else None
+    issues = lint(kb, corpus=corpus, quality=args.quality, ids=ids)
+    if roots:
+        issues = [i for i in issues if str(Path(i.path).resolve()).startswith(tuple(roots))]
+    if args.json:
+        _print_json([{"code": i.code, "path": i.path, "id": i.record_id, "field": i.field, "message": i.message} for i in issues])
+    else:
+        for issue in issues:
+            console.print(escape(str(issue)), highlight=False)
+        checked = len(ids) if ids is not None else len(kb.records)
+        console.print(f"{checked} records checked, {len(issues)} problem(s)", style="dim")
+    return EXIT_NOT_FOUND if issues else EXIT_OK
+
+
+def _pump(stream: IO[bytes], sink: IO[bytes], captured: bytearray, lock: threading.Lock) -> None:
+    for chunk in iter(lambda: stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536), b""):
+        sink.write(chunk)
+        sink.flush()
+        with lock:
+            captured.extend(chunk)
+            if len(captured) > RUN_CAPTURE_LIMIT:
+                del captured[: len(captured) - RUN_CAPTURE_LIMIT]
+
+
+def cmd_run(args: argparse.Namespace, console: Console) -> int:
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not command:
+        raise UsageError("errkb run needs a command: errkb run -- CMD ARGS...")
+    try:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as exc:
+        raise UsageError(f"cannot run {command[0]}: {exc.strerror or exc}") from exc
+    captured = bytearray()
+    lock = threading.Lock()
+    assert process.stdout is not None and process.stderr is not None
+    pumps = [
+        threading.Thread(target=_pump, args=(process.stdout, sys.stdout.buffer, captured, lock)),
+        threading.Thread(target=_pump, args=(process.stderr, sys.stderr.buffer, captured, lock)),
+    ]
+    for pump in pumps:
+        pump.start()
+    try:
+        status = process.wait()
+    except KeyboardInterrupt:
+        process.wait()
+        status = 130
+    for pump in pumps:
+        pump.join()
+    if status == 0:
+        return status
+    kb = _knowledge_base(args)
+    env = _environment(args)
+    matches = kb.search(bytes(captured), limit=3)
+    report = Console(stderr=True)
+    if args.json:
+        sys.stderr.write(json.dumps([match_to_dict(m, env=env) for m in matches], ensure_ascii=False) + "\n")
+    elif matches:
+        report.rule("[bold]errkb[/]")
+        report.print(escape(render_text(matches[0], env=env)), end="", highlight=False)
+        for other in matches[1:]:
+            report.print(f"  also possible: [cyan]{other.record.id}[/] {escape(other.record.signature)}")
+    return status
+
+
+def _add_import_export(sub: Any) -> None:
+    from ._export import add_export_parser
+    from ._import import add_import_parser
+
+    add_import_parser(sub)
+    add_export_parser(sub)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--kb", action="append", metavar="DIR", help="extra knowledge-base directory (repeatable)")
+    common.add_argument("--no-bundled", action="store_true", help="leave out the bundled records")
+    common.add_argument("--no-fuzzy", action="store_true", help="no fuzzy fallback in lookups")
+    common.add_argument("--shell", help="render fixes for this shell (default: $SHELL)")
+    common.add_argument("--os", choices=["linux", "macos", "windows"], help="render fixes for this OS")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+
+    parser = argparse.ArgumentParser(prog="errkb", description="Recognise error output and say what to do.")
+    parser.add_argument("--version", action="version", version=f"errkb {__version__}")
+    sub = parser.add_subparsers(dest="command_name", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("lookup", parents=[common], help="name the error in TEXT (or stdin)")
+    p.add_argument("text", nargs="*", help="error text; read from stdin when omitted")
+    p.add_argument("--limit", type=int, default=5, help="candidates to show")
+    p.set_defaults(handler=cmd_lookup)
+
+    p = sub.add_parser("scan", parents=[common], help="every recognised error in files or stdin")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
+    p.add_argument("--fuzzy", action="store_true", help="also report fuzzy matches")
+    p.add_argument("--explain", action="store_true", help="show the best fix under each occurrence")
+    p.set_defaults(handler=cmd_scan)
+
+    p = sub.add_parser("explain", parents=[common], help="show a record in full")
+    p.add_argument("id", help="record id, e.g. python/module-not-found")
+    p.add_argument("--markdown", action="store_true", help="Markdown output")
+    p.set_defaults(handler=cmd_explain)
+
+    p = sub.add_parser("list", parents=[common], help="list records")
+    p.add_argument("--domain", help="only this domain")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("validate", parents=[common], help="lint record files (exit 1 on problems)")
+    p.add_argument("paths", nargs="*", metavar="DIR", help="knowledge-base directories (default: all)")
+    p.add_argument("--corpus", metavar="DIR", help="logs of benign lines for the over-broad check")
+    p.add_argument("--quality", action="store_true", help="apply the bundled-record quality bar")
+    p.set_defaults(handler=cmd_validate)
+
+    p = sub.add_parser("run", parents=[common], help="run a command; explain its failure")
+    p.add_argument("command", nargs=argparse.REMAINDER, help="-- CMD ARGS...")
+    p.set_defaults(handler=cmd_run)
+
+    _add_import_export(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``errkb`` command."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    console = Console(highlight=False, soft_wrap=True)
+    if getattr(args, "kb", None) is None and hasattr(args, "kb"):
+        args.kb = []
+    for name in ("no_bundled", "no_fuzzy", "shell", "os", "json"):
+        if not hasattr(args, name):
+            setattr(args, name, None)
+    try:
+        return int(args.handler(args, console))
+    except UsageError as exc:
+        Console(stderr=True).print(f"errkb: {escape(str(exc))}", style="red", highlight=False)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # `errkb scan big.log | head`: the reader left; that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
