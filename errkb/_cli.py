@@ -86,7 +86,9 @@ def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
     if others:
         console.print("\nOther candidates:", style="bold")
         for match in others:
-            console.print(f"  {match.score:.2f}  [cyan]{match.record.id}[/]  {escape(match.record.signature)}")
+            console.print(
+                f"  {match.score:.2f}  [cyan]{match.record.id}[/]  {escape(match.record.signature)}"
+            )
     return EXIT_OK
 
 
@@ -107,7 +109,9 @@ def cmd_scan(args: argparse.Namespace, console: Console) -> int:
     sources = _scan_sources(args.paths)
     results: list[tuple[str, Match]] = []
     sizes = {s: (Path(s).stat().st_size if s != "-" and Path(s).exists() else 0) for s in sources}
-    show_progress = console.is_terminal and not args.json and sum(sizes.values()) >= PROGRESS_THRESHOLD
+    show_progress = (
+        console.is_terminal and not args.json and sum(sizes.values()) >= PROGRESS_THRESHOLD
+    )
     with Progress(
         TextColumn("scanning {task.description}"), BarColumn(), TimeElapsedColumn(),
         console=Console(stderr=True), transient=True, disable=not show_progress,
@@ -159,9 +163,13 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_list(args: argparse.Namespace, console: Console) -> int:
     kb = _knowledge_base(args)
-    records = [r for rid, r in sorted(kb.records.items()) if not args.domain or r.domain == args.domain]
+    records = [
+        r for rid, r in sorted(kb.records.items()) if not args.domain or r.domain == args.domain
+    ]
     if args.json:
-        _print_json([{"id": r.id, "signature": r.signature, "source": kb.sources[r.id]} for r in records])
+        _print_json(
+            [{"id": r.id, "signature": r.signature, "source": kb.sources[r.id]} for r in records]
+        )
         return EXIT_OK
     table = Table("id", "signature", box=None, pad_edge=False)
     for record in records:
@@ -169,7 +177,9 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
     console.print(table)
     console.print(f"{len(records)} records", style="dim")
     for override in kb.overrides:
-        console.print(f"{override.record_id}: {override.path} overrides {override.replaced}", style="yellow")
+        console.print(
+            f"{override.record_id}: {override.path} overrides {override.replaced}", style="yellow"
+        )
     return EXIT_OK
 
 
@@ -177,28 +187,44 @@ def cmd_validate(args: argparse.Namespace, console: Console) -> int:
     from ._lint import lint
 
     if args.paths:
+        # The named directories are checked in the company of the bundled records (an example
+        # that a bundled record matches better is a real ambiguity); only their files are shown.
         kb = KnowledgeBase(args.paths, include_bundled=not args.no_bundled, fuzzy=False)
-        roots = [str(Path(p).resolve()) for p in args.paths]
-        ids = {rid for rid, src in kb.sources.items() if str(Path(src).resolve()).startswith(tuple(roots))}
+        roots = tuple(str(Path(p).resolve()) for p in args.paths)
     else:
         kb = _knowledge_base(args)
-        roots, ids = [], None
+        roots = ()
     corpus = Path(args.corpus) if args.corpus else None
-    issues = lint(kb, corpus=corpus, quality=args.quality, ids=ids)
+    issues = lint(kb, corpus=corpus, quality=args.quality)
     if roots:
-        issues = [i for i in issues if str(Path(i.path).resolve()).startswith(tuple(roots))]
+        issues = [i for i in issues if str(Path(i.path).resolve()).startswith(roots)]
+    checked = sum(
+        1 for src in kb.sources.values() if not roots or str(Path(src).resolve()).startswith(roots)
+    )
     if args.json:
-        _print_json([{"code": i.code, "path": i.path, "id": i.record_id, "field": i.field, "message": i.message} for i in issues])
+        _print_json(
+            [
+                {
+                    "code": i.code,
+                    "path": i.path,
+                    "id": i.record_id,
+                    "field": i.field,
+                    "message": i.message,
+                }
+                for i in issues
+            ]
+        )
     else:
         for issue in issues:
             console.print(escape(str(issue)), highlight=False)
-        checked = len(ids) if ids is not None else len(kb.records)
         console.print(f"{checked} records checked, {len(issues)} problem(s)", style="dim")
     return EXIT_NOT_FOUND if issues else EXIT_OK
 
 
 def _pump(stream: IO[bytes], sink: IO[bytes], captured: bytearray, lock: threading.Lock) -> None:
-    for chunk in iter(lambda: stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536), b""):
+    for chunk in iter(
+        lambda: stream.read1(65536) if hasattr(stream, "read1") else stream.read(65536), b""
+    ):
         sink.write(chunk)
         sink.flush()
         with lock:
@@ -217,7 +243,8 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
         raise UsageError(f"cannot run {command[0]}: {exc.strerror or exc}") from exc
     captured = bytearray()
     lock = threading.Lock()
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     pumps = [
         threading.Thread(target=_pump, args=(process.stdout, sys.stdout.buffer, captured, lock)),
         threading.Thread(target=_pump, args=(process.stderr, sys.stderr.buffer, captured, lock)),
@@ -238,12 +265,16 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
     matches = kb.search(bytes(captured), limit=3)
     report = Console(stderr=True)
     if args.json:
-        sys.stderr.write(json.dumps([match_to_dict(m, env=env) for m in matches], ensure_ascii=False) + "\n")
+        sys.stderr.write(
+            json.dumps([match_to_dict(m, env=env) for m in matches], ensure_ascii=False) + "\n"
+        )
     elif matches:
         report.rule("[bold]errkb[/]")
         report.print(escape(render_text(matches[0], env=env)), end="", highlight=False)
         for other in matches[1:]:
-            report.print(f"  also possible: [cyan]{other.record.id}[/] {escape(other.record.signature)}")
+            report.print(
+                f"  also possible: [cyan]{other.record.id}[/] {escape(other.record.signature)}"
+            )
     return status
 
 
@@ -258,14 +289,20 @@ def _add_import_export(sub: Any) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--kb", action="append", metavar="DIR", help="extra knowledge-base directory (repeatable)")
+    common.add_argument(
+        "--kb", action="append", metavar="DIR", help="extra knowledge-base directory (repeatable)"
+    )
     common.add_argument("--no-bundled", action="store_true", help="leave out the bundled records")
     common.add_argument("--no-fuzzy", action="store_true", help="no fuzzy fallback in lookups")
     common.add_argument("--shell", help="render fixes for this shell (default: $SHELL)")
-    common.add_argument("--os", choices=["linux", "macos", "windows"], help="render fixes for this OS")
+    common.add_argument(
+        "--os", choices=["linux", "macos", "windows"], help="render fixes for this OS"
+    )
     common.add_argument("--json", action="store_true", help="machine-readable output")
 
-    parser = argparse.ArgumentParser(prog="errkb", description="Recognise error output and say what to do.")
+    parser = argparse.ArgumentParser(
+        prog="errkb", description="Recognise error output and say what to do."
+    )
     parser.add_argument("--version", action="version", version=f"errkb {__version__}")
     sub = parser.add_subparsers(dest="command_name", required=True, metavar="COMMAND")
 
@@ -290,7 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("validate", parents=[common], help="lint record files (exit 1 on problems)")
-    p.add_argument("paths", nargs="*", metavar="DIR", help="knowledge-base directories (default: all)")
+    p.add_argument(
+        "paths", nargs="*", metavar="DIR", help="knowledge-base directories (default: all)"
+    )
     p.add_argument("--corpus", metavar="DIR", help="logs of benign lines for the over-broad check")
     p.add_argument("--quality", action="store_true", help="apply the bundled-record quality bar")
     p.set_defaults(handler=cmd_validate)

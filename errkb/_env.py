@@ -62,7 +62,9 @@ class Environment:
     os: str = "linux"
     installed: Mapping[str, str] = field(default_factory=dict)
     detect_packages: bool = False
-    lookup: Callable[[str], str | None] = field(default=installed_version, repr=False, compare=False)
+    lookup: Callable[[str], str | None] = field(
+        default=installed_version, repr=False, compare=False
+    )
 
     @classmethod
     def detect(cls, environ: Mapping[str, str] | None = None) -> Environment:

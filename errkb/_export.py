@@ -18,6 +18,7 @@ import yaml
 from rich.console import Console
 from rich.markup import escape
 
+from errkb._kb import KnowledgeBase
 from errkb._record import FixCommand, Record, VersionInfo, Workaround
 
 __all__ = [
@@ -266,8 +267,6 @@ def add_export_parser(subparsers: Any) -> None:
 
 
 def _load_records(kb_paths: Iterable[Path]) -> dict[str, Record]:
-    from errkb._kb import KnowledgeBase
-
     # The directories every errkb command sees (bundled, user, $ERRKB_PATH, project), then ours.
     # Exporting matches nothing: no hyperscan database to compile.
     kb = KnowledgeBase.from_environment(list(kb_paths), fuzzy=False, use_hyperscan=False)
@@ -283,8 +282,10 @@ def run_export(args: argparse.Namespace, console: Console) -> int:
     for record_id in args.ids:
         if record_id in records:
             found.append(records[record_id])
+    # Errors go to stderr: stdout may be redirected into the exported file.
+    errors = Console(stderr=True, highlight=False)
     for record_id in missing:
-        console.print(f"[red]error:[/red] no record with id {escape(record_id)}", highlight=False)
+        errors.print(f"[red]errkb export:[/red] no record with id {escape(record_id)}")
     out_dir: Path | None = args.export_output
     if out_dir is not None:
         for record in found:

@@ -16,7 +16,14 @@ from ._env import Environment
 from ._load import bundled_data_dir
 from ._record import FixCommand, Record
 
-__all__ = ["RenderedFix", "distribution_for", "quote_word", "render_argv", "render_fixes", "version_notes"]
+__all__ = [
+    "RenderedFix",
+    "distribution_for",
+    "quote_word",
+    "render_argv",
+    "render_fixes",
+    "version_notes",
+]
 
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_]\w*)(?:\|(?P<filter>\w+))?\}")
 
@@ -58,7 +65,7 @@ def distribution_for(import_name: str) -> str:
 # as it is, so `pip install uvicorn[standard]` works there; zsh and fish fail with "no matches".
 _POSIX_SPECIAL = set(" \t\n'\"\\$`&|;<>()!#~*?")
 _GLOB = set("[]*?{}")
-_CMD_SPECIAL = set(" \t&|<>()^%\"")
+_CMD_SPECIAL = set(' \t&|<>()^%"')
 _POWERSHELL_SPECIAL = set(" \t'\"`$&|;<>(){}@#,")
 
 
@@ -95,7 +102,9 @@ def _fill(template: str, groups: Mapping[str, str | None]) -> str | None:
     return None if missing else filled
 
 
-def render_argv(argv: list[str], shell: str, groups: Mapping[str, str | None] | None = None) -> str | None:
+def render_argv(
+    argv: list[str], shell: str, groups: Mapping[str, str | None] | None = None
+) -> str | None:
     """The command line for `shell`, or None when a placeholder has no value."""
     words: list[str] = []
     for word in argv:
@@ -115,7 +124,9 @@ def _applies(command: FixCommand, env: Environment) -> bool:
     return env.shell in command.shells or (posix and "posix" in command.shells)
 
 
-def render_command(command: FixCommand, env: Environment, groups: Mapping[str, str | None]) -> str | None:
+def render_command(
+    command: FixCommand, env: Environment, groups: Mapping[str, str | None]
+) -> str | None:
     """One command for `env`, or None when it does not apply or lacks a captured value."""
     if not _applies(command, env):
         return None
@@ -147,8 +158,7 @@ def version_notes(record: Record, env: Environment) -> list[str]:
         elif older is False:
             notes.append(
                 f"{release.package} {installed} is installed here, which already has the "
-                f"{release.version} change"
-                + (f": {release.note}" if release.note else "")
+                f"{release.version} change" + (f": {release.note}" if release.note else "")
             )
     return notes
 

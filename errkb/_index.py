@@ -28,6 +28,7 @@ from ._regex import RequiredLiterals, compile_pattern, fold, hyperscan_expressio
 
 __all__ = ["IndexedPattern", "PatternIndex", "hyperscan_available", "index_patterns"]
 
+_hs: Any
 try:  # the `fast` extra
     import hyperscan as _hs
 except ImportError:  # pragma: no cover - depends on the installation
@@ -37,8 +38,6 @@ except ImportError:  # pragma: no cover - depends on the installation
 def hyperscan_available() -> bool:
     """Whether the hyperscan prefilter can be used here."""
     return _hs is not None
-
-
 
 
 @dataclass
@@ -108,7 +107,10 @@ class PatternIndex:
     def _build_hyperscan(self) -> None:
         assert _hs is not None
         flags_base = (
-            _hs.HS_FLAG_PREFILTER | _hs.HS_FLAG_SINGLEMATCH | _hs.HS_FLAG_MULTILINE | _hs.HS_FLAG_ALLOWEMPTY
+            _hs.HS_FLAG_PREFILTER
+            | _hs.HS_FLAG_SINGLEMATCH
+            | _hs.HS_FLAG_MULTILINE
+            | _hs.HS_FLAG_ALLOWEMPTY
         )
         entries = []
         for pattern in self.patterns:
@@ -116,7 +118,9 @@ class PatternIndex:
             if translated is None:
                 continue  # left to the literal prefilter
             expression, caseless = translated
-            entries.append((pattern.pid, expression, flags_base | (_hs.HS_FLAG_CASELESS if caseless else 0)))
+            entries.append(
+                (pattern.pid, expression, flags_base | (_hs.HS_FLAG_CASELESS if caseless else 0))
+            )
         accepted = self._compilable(entries)
         if not accepted:
             return
@@ -223,6 +227,8 @@ def index_patterns(
         for spec_index, regex, ignore_case, weight in specs:
             literals = required_literals(regex, ignore_case=ignore_case)
             patterns.append(
-                IndexedPattern(len(patterns), record_id, spec_index, regex, ignore_case, weight, literals)
+                IndexedPattern(
+                    len(patterns), record_id, spec_index, regex, ignore_case, weight, literals
+                )
             )
     return patterns

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from ._index import PatternIndex, hyperscan_available, index_patterns
-from ._load import LoadError, LoadResult, Override, default_search_path, load_directories, record_files
+from ._load import (
+    LoadError,
+    LoadResult,
+    Override,
+    default_search_path,
+    load_directories,
+    record_files,
+)
 from ._match import FuzzyIndex, Match, find_matches, rank
 from ._record import Record
 
@@ -120,7 +127,14 @@ class KnowledgeBase:
                     loaded, index = pickle.load(handle)
                 if isinstance(loaded, LoadResult) and isinstance(index, PatternIndex):
                     return loaded, index
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            except (
+                OSError,
+                pickle.UnpicklingError,
+                EOFError,
+                AttributeError,
+                ValueError,
+                TypeError,
+            ):
                 pass  # no cache yet, or one from another version: rebuild
         loaded = load_directories(self.directories)
         index = self._index(loaded)
@@ -181,7 +195,9 @@ class KnowledgeBase:
         fuzzy_index = self._fuzzy_index if fuzzy else None
         return find_matches(body, self.records, self.index, fuzzy=fuzzy_index, cancel=cancel)
 
-    def search(self, text: str | bytes, *, limit: int = 5, fuzzy: bool | None = None) -> list[Match]:
+    def search(
+        self, text: str | bytes, *, limit: int = 5, fuzzy: bool | None = None
+    ) -> list[Match]:
         """The best match of each record found in `text`, best first, at most `limit`.
 
         When no pattern matches, error-looking lines are compared with the records' signatures
@@ -213,7 +229,9 @@ class KnowledgeBase:
         return record_id in self.records
 
     def __repr__(self) -> str:
-        return f"<KnowledgeBase {len(self.records)} records from {len(self.directories)} directories>"
+        return (
+            f"<KnowledgeBase {len(self.records)} records from {len(self.directories)} directories>"
+        )
 
 
 class _AllCandidates(PatternIndex):
@@ -225,4 +243,3 @@ class _AllCandidates(PatternIndex):
 
     def candidates(self, text: str) -> list[int]:
         return self.always
-

@@ -195,7 +195,8 @@ def lint(
             over them and a hit that is not in the allow-list is an over-broad pattern
             (ERRKB009).
         quality: also hold records to the bundled-record quality bar (ERRKB011).
-        ids: lint only these record ids (load errors of other files are left out).
+        ids: lint only these record ids (problems of files that did not load are kept: they
+            have no record to select).
         allow_list: reviewed corpus hits; defaults to the bundled ``lint-allow.yaml``.
 
     Example::
@@ -204,10 +205,11 @@ def lint(
         print("\\n".join(map(str, issues)))
     """
     wanted = set(ids) if ids is not None else None
+    # A file that did not load has no record to select by id: its problems are always reported.
     issues = [
         issue
         for issue in (_from_load_error(error) for error in kb.errors)
-        if wanted is None or issue.record_id in wanted
+        if wanted is None or issue.record_id in wanted or issue.record_id not in kb.records
     ]
     records = [
         record
@@ -242,22 +244,10 @@ def _id_from_path(path: str) -> str | None:
 
 
 def _record_path(kb: _KnowledgeBaseLike, record: Record) -> str:
-    """The file a record came from, as the loader recorded it; the id when it did not."""
-    for name in ("source_of", "path_of"):
-        method = getattr(kb, name, None)
-        if callable(method):
-            found = method(record.id)
-            if found:
-                return str(found)
-    for name in ("sources", "paths"):
-        mapping = getattr(kb, name, None)
-        if isinstance(mapping, Mapping) and mapping.get(record.id):
-            return str(mapping[record.id])
-    extra = record.model_extra or {}
-    for name in ("source_path", "_path", "path"):
-        value = getattr(record, name, None) or extra.get(name)
-        if isinstance(value, str | Path) and str(value):
-            return str(value)
+    """The file a record came from (``kb.sources``); its id for a record built in memory."""
+    sources = getattr(kb, "sources", None)
+    if isinstance(sources, Mapping) and sources.get(record.id):
+        return str(sources[record.id])
     return record.id
 
 

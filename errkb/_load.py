@@ -175,7 +175,9 @@ def load_record_file(
         record = Record.model_validate(data)
     except ValidationError as exc:
         errors = [
-            LoadError(shown, "ERRKB007", item["msg"], field=_field_of(dict(item)), record_id=expected_id)
+            LoadError(
+                shown, "ERRKB007", item["msg"], field=_field_of(dict(item)), record_id=expected_id
+            )
             for item in exc.errors()
         ]
         return None, errors, set()
@@ -189,12 +191,16 @@ def load_record_file(
         try:
             re.compile(spec.regex, re.MULTILINE | (re.IGNORECASE if spec.ignore_case else 0))
         except re.error as exc:
-            problems.append(LoadError(shown, "ERRKB002", f"pattern does not compile: {exc}", field, record.id))
+            problems.append(
+                LoadError(shown, "ERRKB002", f"pattern does not compile: {exc}", field, record.id)
+            )
             disabled.add(index)
             continue
         risk = backtracking_risk(spec.regex)
         if risk:
-            problems.append(LoadError(shown, "ERRKB003", f"pattern disabled: {risk}", field, record.id))
+            problems.append(
+                LoadError(shown, "ERRKB003", f"pattern disabled: {risk}", field, record.id)
+            )
             disabled.add(index)
     return record, problems, disabled
 

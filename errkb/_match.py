@@ -1,4 +1,4 @@
-"""Matches and the engine that finds them: prefilter, confirm with ``re``, rank, fall back to fuzzy."""
+"""Matches, and the engine that finds them: prefilter, confirm with ``re``, rank, go fuzzy."""
 
 from __future__ import annotations
 
@@ -80,7 +80,9 @@ class Match:
 
         return render_fixes(self.record, env or Environment.detect(), self.groups)
 
-    def render(self, fmt: Literal["text", "markdown", "json"] = "text", *, env: Environment | None = None) -> str:
+    def render(
+        self, fmt: Literal["text", "markdown", "json"] = "text", *, env: Environment | None = None
+    ) -> str:
         """This match as plain text, Markdown or JSON."""
         from ._render import render
 
@@ -148,7 +150,9 @@ class FuzzyIndex:
                     postings.setdefault(token, []).append(number)
         self.postings = postings
 
-    def best(self, line: str, *, cutoff: float = 86.0, budget: int = 300) -> tuple[str, float] | None:
+    def best(
+        self, line: str, *, cutoff: float = 86.0, budget: int = 300
+    ) -> tuple[str, float] | None:
         """The record whose signature is most like `line`, with a 0-100 similarity."""
         tokens = [t for t in set(_TOKEN.findall(line.lower())) if t in self.postings]
         if not tokens:
@@ -281,10 +285,14 @@ def find_matches(
         context = hints.strength(record, start, end)
         score = _regex_score(pattern, record, context, start / length)
         raw_start, raw_end = norm.to_raw(start), norm.to_raw_end(end)
-        matches.append(_make(record, score, "regex", text, raw_start, raw_end, counter, hit, pattern.regex))
+        matches.append(
+            _make(record, score, "regex", text, raw_start, raw_end, counter, hit, pattern.regex)
+        )
         covered.append((start, end))
     if fuzzy is not None:
-        matches.extend(_fuzzy_matches(text, norm, records, fuzzy, covered, _LineCounter(text), cancel))
+        matches.extend(
+            _fuzzy_matches(text, norm, records, fuzzy, covered, _LineCounter(text), cancel)
+        )
         matches.sort(key=lambda m: (m.start, -m.end))
     return _dedupe(matches)
 
@@ -303,7 +311,9 @@ def _make(
     line, column = counter.locate(start)
     inner_newlines = text.count("\n", start, end)
     end_line = line + inner_newlines
-    end_column = end - (text.rfind("\n", start, end) + 1) if inner_newlines else column + (end - start)
+    end_column = (
+        end - (text.rfind("\n", start, end) + 1) if inner_newlines else column + (end - start)
+    )
     groups = hit.groupdict() if hit is not None else {}
     positional = hit.groups() if hit is not None else ()
     return Match(

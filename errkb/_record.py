@@ -150,9 +150,7 @@ class Reference(_Model):
 class Verification(_Model):
     """How the record's examples were obtained, so they can be obtained again."""
 
-    method: Literal["captured", "documented", "reported", "imported", "ai_generated"] = (
-        "documented"
-    )
+    method: Literal["captured", "documented", "reported", "imported", "ai_generated"] = "documented"
     script: str | None = None
     environment: dict[str, str] = Field(default_factory=dict)
     date: str | None = None

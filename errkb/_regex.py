@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any
 
 # The parser is private but stable across 3.11-3.13; it is the only way to read a pattern the
 # way `re` itself reads it.
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
 
 __all__ = [
     "MIN_LITERAL",
@@ -89,7 +90,7 @@ def required_literals(regex: str, *, ignore_case: bool = False) -> RequiredLiter
     return RequiredLiterals(best) if best else None
 
 
-def _score(option: frozenset[str]) -> tuple[int, int]:
+def _score(option: AbstractSet[str]) -> tuple[int, int]:
     # Prefer the longest weakest alternative, then fewer alternatives.
     return (min(len(a) for a in option), -len(option))
 
@@ -385,7 +386,9 @@ def _emit_literal(code: int, caseless: bool) -> str:
     if code < 0x80:
         folds = _ASCII_FOLDS.get(chr(code).lower(), "") if caseless else ""
         if folds:
-            variants = [_ascii_escape(code)] + ["".join(_ascii_escape(b) for b in f.encode()) for f in folds]
+            variants = [_ascii_escape(code)] + [
+                "".join(_ascii_escape(b) for b in f.encode()) for f in folds
+            ]
             return "(?:" + "|".join(variants) + ")"
         return _ascii_escape(code)
     if caseless:
@@ -419,7 +422,13 @@ def _emit_class(items: list[tuple[Any, Any]], caseless: bool = False) -> str:
                 raise _Untranslatable(name)
             if "NOT_" in name:
                 # A negated category inside a class: every ASCII character outside it.
-                parts.append("".join(_ascii_escape(c) for c in range(1, 0x80) if not re.match(f"[{base}]", chr(c))))
+                parts.append(
+                    "".join(
+                        _ascii_escape(c)
+                        for c in range(1, 0x80)
+                        if not re.match(f"[{base}]", chr(c))
+                    )
+                )
             else:
                 parts.append(base)
             non_ascii = True

@@ -40,7 +40,8 @@ def render_text(item: Renderable, *, env: Environment | None = None) -> str:
     lines = [f"{record.signature}  [{record.id}]"]
     if match is not None:
         kind = " (fuzzy)" if match.kind == "fuzzy" else ""
-        lines.append(f"  matched at line {match.line + 1}, column {match.column + 1}{kind}: {match.text.strip()[:200]}")
+        where = f"line {match.line + 1}, column {match.column + 1}"
+        lines.append(f"  matched at {where}{kind}: {match.text.strip()[:200]}")
     lines.append("")
     lines.append("Why: " + (" ".join(record.root_cause.split()) or record.short_cause))
     fixes = _fixes(item, env)
@@ -78,7 +79,9 @@ def _markdown_fixes(fixes: list[RenderedFix], *, brief: bool) -> list[str]:
     return lines
 
 
-def render_markdown(item: Renderable, *, env: Environment | None = None, brief: bool = False) -> str:
+def render_markdown(
+    item: Renderable, *, env: Environment | None = None, brief: bool = False
+) -> str:
     """Markdown: the full record page (the seed's shape), or a hover-sized summary."""
     record, match = _split(item)
     fixes = _fixes(item, env)
@@ -94,7 +97,13 @@ def render_markdown(item: Renderable, *, env: Environment | None = None, brief: 
     lines.append(f"- **Verification:** {_verification(record)}")
     if record.fix_success_rate is not None:
         lines.append(f"- **Fix Rate:** {_percent(record.fix_success_rate)}")
-    lines += ["", "## Root Cause", "", " ".join(record.root_cause.split()) or record.short_cause, ""]
+    lines += [
+        "",
+        "## Root Cause",
+        "",
+        " ".join(record.root_cause.split()) or record.short_cause,
+        "",
+    ]
     if record.versions:
         lines += ["## Version Compatibility", ""]
         lines.append("| Version | Status | Introduced | Deprecated |")
@@ -110,7 +119,8 @@ def render_markdown(item: Renderable, *, env: Environment | None = None, brief: 
     if record.dead_ends:
         lines += ["## Dead Ends", ""]
         for dead_end in record.dead_ends:
-            lines.append(f"- **{dead_end.action}** — {dead_end.why_fails} ({_percent(dead_end.fail_rate)} fail)")
+            fails = _percent(dead_end.fail_rate)
+            lines.append(f"- **{dead_end.action}** — {dead_end.why_fails} ({fails} fail)")
         lines.append("")
     links = _links(record)
     if links:
@@ -129,15 +139,31 @@ def _links(record: Record) -> list[tuple[str, str]]:
 
 
 def _brief_markdown(record: Record, match: Match | None, fixes: list[RenderedFix]) -> str:
-    fuzzy = " *(similar wording, not an exact match)*" if match is not None and match.kind == "fuzzy" else ""
-    lines = [f"**{record.signature}**{fuzzy}", "", " ".join(record.root_cause.split()) or record.short_cause, ""]
+    fuzzy = (
+        " *(similar wording, not an exact match)*"
+        if match is not None and match.kind == "fuzzy"
+        else ""
+    )
+    lines = [
+        f"**{record.signature}**{fuzzy}",
+        "",
+        " ".join(record.root_cause.split()) or record.short_cause,
+        "",
+    ]
     if fixes:
         lines += ["**Fixes**, most likely first:", "", *_markdown_fixes(fixes[:3], brief=True), ""]
     dead_ends = sorted(record.dead_ends, key=lambda d: -d.fail_rate)[:2]
     if dead_ends:
-        lines.append("**Skip:** " + "; ".join(f"{d.action} (fails {_percent(d.fail_rate)})" for d in dead_ends))
+        lines.append(
+            "**Skip:** "
+            + "; ".join(f"{d.action} (fails {_percent(d.fail_rate)})" for d in dead_ends)
+        )
         lines.append("")
-    footer = [f"confidence {_percent(record.confidence)}", f"verified: {_verification(record)}", f"`{record.id}`"]
+    footer = [
+        f"confidence {_percent(record.confidence)}",
+        f"verified: {_verification(record)}",
+        f"`{record.id}`",
+    ]
     doc = record.documentation_url
     if doc:
         footer.append(f"[docs]({doc})")
@@ -168,7 +194,12 @@ def match_to_dict(item: Renderable, *, env: Environment | None = None) -> dict[s
             groups=match.groups,
         )
     data["fixes"] = [
-        {"action": f.action, "success_rate": f.success_rate, "commands": f.commands, "notes": f.notes}
+        {
+            "action": f.action,
+            "success_rate": f.success_rate,
+            "commands": f.commands,
+            "notes": f.notes,
+        }
         for f in _fixes(item, env)
     ]
     data["documentation"] = record.documentation_url
@@ -180,7 +211,9 @@ def render_json(item: Renderable, *, env: Environment | None = None) -> str:
     return json.dumps(match_to_dict(item, env=env), ensure_ascii=False, indent=2)
 
 
-def render(item: Renderable, fmt: Literal["text", "markdown", "json"], *, env: Environment | None = None) -> str:
+def render(
+    item: Renderable, fmt: Literal["text", "markdown", "json"], *, env: Environment | None = None
+) -> str:
     """Render in the named format."""
     if fmt == "markdown":
         return render_markdown(item, env=env)

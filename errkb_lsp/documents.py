@@ -159,7 +159,9 @@ class LogDocument:
         window_start = starts[window_line]
         if last_old + 1 < len(starts):
             window_end = starts[last_old + 1] + delta_chars
-            tail = [s + delta_chars for s in starts[last_old + 1 :]]
+            tail = starts[last_old + 1 :]
+            if delta_chars:
+                tail = [s + delta_chars for s in tail]
         else:
             window_end = len(text)
             tail = []

@@ -39,5 +39,7 @@ def bundled_kb() -> errkb.KnowledgeBase:
 def shared_dir() -> Path:
     """../shared beside the repository (spec material and corpora); skip when absent."""
     if not SHARED.is_dir():
-        pytest.skip("../shared is not present beside the repository (only in developer checkouts and CI)")
+        pytest.skip(
+            "../shared is not present beside the repository (only in developer checkouts and CI)"
+        )
     return SHARED

@@ -247,6 +247,16 @@ def test_fix_page_package_from_a_prefixed_repository() -> None:
     assert (record.model_extra or {})["imported_from"]["format"] == "fix page"
 
 
+def test_fix_page_in_markdown_reads_the_same() -> None:
+    text = (PAGES / "widgetlib-311.txt").read_text(encoding="utf-8")
+    headings = {"The Fix", "Failure Signature (Search String)", "Proof / Evidence", "Discussion"}
+    markdown = "\n".join(
+        f"## {line}" if line in headings else line.replace("  • ", "- ")
+        for line in text.splitlines()
+    )
+    assert import_fix_page(markdown) == import_fix_page(text)
+
+
 def test_fix_page_npm_package_and_git_suffix() -> None:
     record = import_fix_page((PAGES / "tinyqueue-npm.txt").read_text(encoding="utf-8"))
     (release,) = record.fixed_releases

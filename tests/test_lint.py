@@ -97,6 +97,11 @@ def test_ids_restrict_the_records_checked() -> None:
     assert len(lint(kb, ids={"demo/timed-out"})) == 1
 
 
+def test_files_that_did_not_load_are_reported_whatever_the_ids() -> None:
+    kb = _kb(FAILING / "ERRKB010")
+    assert [i.code for i in lint(kb, ids=set())] == ["ERRKB010"]
+
+
 def test_over_broad_check_counts_lines_and_quotes_the_first() -> None:
     directory = FAILING / "ERRKB009"
     (issue,) = lint(_kb(directory), corpus=directory / "_corpus", allow_list=AllowList())
@@ -146,4 +151,6 @@ def test_errkb_validate_prints_one_line_per_issue(capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     (line,) = [line for line in out.splitlines() if " ERRKB" in line]
     assert line.startswith(str(directory / "demo" / "port-in-use.yaml") + ": ERRKB005 ")
+    assert main(["validate", str(FAILING / "ERRKB010"), "--no-bundled"]) == 1
+    assert "unparsable.yaml: ERRKB010 " in capsys.readouterr().out
     assert main(["validate", str(PASSING), "--no-bundled", "--quality"]) == 0

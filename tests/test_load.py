@@ -56,7 +56,9 @@ def test_duplicate_id_in_one_directory_is_reported(broken_kb: errkb.KnowledgeBas
     assert "bad/dup" in broken_kb.records  # the first file still loads
 
 
-def test_a_bad_pattern_is_disabled_and_its_siblings_still_match(broken_kb: errkb.KnowledgeBase) -> None:
+def test_a_bad_pattern_is_disabled_and_its_siblings_still_match(
+    broken_kb: errkb.KnowledgeBase,
+) -> None:
     assert broken_kb.lookup("fine literal text").record.id == "bad/bad-regex"
     assert broken_kb.lookup("aaa safe").record.id == "bad/redos"
 
@@ -70,7 +72,9 @@ def test_pathological_pattern_cannot_hang_a_scan(broken_kb: errkb.KnowledgeBase)
 def test_later_directory_overrides_an_id_and_says_so() -> None:
     kb = errkb.KnowledgeBase([DATA / "kb", DATA / "override"], include_bundled=False)
     assert kb.records["demo/disk-full"].signature == "Disk full (team override)"
-    assert [(o.record_id, Path(o.path).parent.parent.name) for o in kb.overrides] == [("demo/disk-full", "override")]
+    assert [(o.record_id, Path(o.path).parent.parent.name) for o in kb.overrides] == [
+        ("demo/disk-full", "override")
+    ]
 
 
 def test_search_path_order_and_env(tmp_path: Path) -> None:
@@ -78,7 +82,9 @@ def test_search_path_order_and_env(tmp_path: Path) -> None:
     (project / ".errkb").mkdir(parents=True)
     (project / "sub").mkdir()
     extra = tmp_path / "extra"
-    dirs = default_search_path(cwd=project / "sub", environ={"ERRKB_PATH": str(extra), "HOME": str(tmp_path)})
+    dirs = default_search_path(
+        cwd=project / "sub", environ={"ERRKB_PATH": str(extra), "HOME": str(tmp_path)}
+    )
     assert dirs[0].name == "data" or dirs[0].name == "_bundled"
     assert dirs[-2:] == [extra, project / ".errkb"]
     assert default_search_path(cwd=tmp_path, environ={"ERRKB_NO_BUNDLED": "1"})[:1] != dirs[:1]
@@ -102,13 +108,19 @@ def test_cache_is_used_by_a_second_build_and_invalidated_by_an_edit(tmp_path: Pa
     record = kb_dir / "one.yaml"
     record.write_text("signature: first\npatterns: ['first thing']\n", encoding="utf-8")
     cache = tmp_path / "cache"
-    first = errkb.KnowledgeBase([tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache)
+    first = errkb.KnowledgeBase(
+        [tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache
+    )
     assert len(list(cache.glob("*.pickle"))) == 1
-    second = errkb.KnowledgeBase([tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache)
+    second = errkb.KnowledgeBase(
+        [tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache
+    )
     assert second.records == first.records
     assert len(list(cache.glob("*.pickle"))) == 1  # same content, same key: no rebuild
     record.write_text("signature: second\npatterns: ['second thing']\n", encoding="utf-8")
-    third = errkb.KnowledgeBase([tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache)
+    third = errkb.KnowledgeBase(
+        [tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache
+    )
     assert third.records["demo/one"].signature == "second"
     assert third.lookup("the second thing").record.id == "demo/one"
     assert len(list(cache.glob("*.pickle"))) == 2
@@ -117,5 +129,7 @@ def test_cache_is_used_by_a_second_build_and_invalidated_by_an_edit(tmp_path: Pa
 def test_unwritable_cache_directory_is_not_an_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
-    kb = errkb.KnowledgeBase([DATA / "kb"], include_bundled=False, cache=True, cache_dir=blocker / "sub")
+    kb = errkb.KnowledgeBase(
+        [DATA / "kb"], include_bundled=False, cache=True, cache_dir=blocker / "sub"
+    )
     assert "demo/disk-full" in kb.records

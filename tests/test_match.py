@@ -25,10 +25,13 @@ def test_scan_reports_every_occurrence_with_line_and_column(demo_kb: errkb.Knowl
     assert text[first.start : first.end] == first.text == "write() failed: No space left on device"
     assert first.groups == {"syscall": "write"}
     assert first.positional == ("write",)
-    assert first.kind == "regex" and 0 < first.score <= 1
+    assert first.kind == "regex"
+    assert 0 < first.score <= 1
 
 
-def test_positions_are_in_the_raw_text_through_prefixes_and_colours(demo_kb: errkb.KnowledgeBase) -> None:
+def test_positions_are_in_the_raw_text_through_prefixes_and_colours(
+    demo_kb: errkb.KnowledgeBase,
+) -> None:
     text = "api-1  | \x1b[31mModuleNotFoundError\x1b[0m: No module named 'cv2'\n"
     match = demo_kb.lookup(text)
     assert match is not None
@@ -37,7 +40,9 @@ def test_positions_are_in_the_raw_text_through_prefixes_and_colours(demo_kb: err
 
 
 def test_specific_record_beats_generic_one(demo_kb: errkb.KnowledgeBase) -> None:
-    text = 'psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused'
+    text = (
+        'psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused'
+    )
     ranked = demo_kb.search(text)
     assert [m.record.id for m in ranked] == ["demo/conn-postgres", "demo/conn-generic"]
     assert ranked[0].score > ranked[1].score
@@ -53,21 +58,25 @@ def test_search_gives_one_match_per_record_and_honours_limit(demo_kb: errkb.Know
 def test_the_last_occurrence_wins_among_equals(demo_kb: errkb.KnowledgeBase) -> None:
     text = "No module named 'first'\nlots of output\nNo module named 'last'\n"
     match = demo_kb.lookup(text)
-    assert match is not None and match.groups["module"] == "last"
+    assert match is not None
+    assert match.groups["module"] == "last"
 
 
 def test_context_hints_raise_the_score(demo_kb: errkb.KnowledgeBase) -> None:
     bare = demo_kb.lookup("No module named 'x'")
     hinted = demo_kb.lookup("Traceback (most recent call last):\n  ...\nNo module named 'x'")
-    assert bare is not None and hinted is not None
+    assert bare is not None
+    assert hinted is not None
     assert hinted.score > bare.score
 
 
 def test_fuzzy_fallback_is_marked_and_scores_below_regex(demo_kb: errkb.KnowledgeBase) -> None:
     match = demo_kb.lookup("fatal: connection was refused by the remote host")
     regex = demo_kb.lookup("Connection refused")
-    assert match is not None and regex is not None
-    assert match.kind == "fuzzy" and match.record.id == "demo/conn-generic"
+    assert match is not None
+    assert regex is not None
+    assert match.kind == "fuzzy"
+    assert match.record.id == "demo/conn-generic"
     assert match.score < 0.5 <= regex.score
     assert demo_kb.lookup("fatal: connection was refused by the remote host", fuzzy=False) is None
 
@@ -124,7 +133,9 @@ def test_index_agrees_with_naive_loop_on_every_example(both_engines: errkb.Knowl
 
 def _fragments() -> list[str]:
     kb = errkb.KnowledgeBase()
-    lines = [line for r in kb.records.values() for ex in r.examples for line in ex.text.splitlines()]
+    lines = [
+        line for r in kb.records.values() for ex in r.examples for line in ex.text.splitlines()
+    ]
     return lines[:400] or ["nothing"]
 
 
@@ -139,9 +150,13 @@ noisy_log = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(noisy_log)
-def test_index_agrees_with_naive_loop_on_generated_text(both_engines: errkb.KnowledgeBase, text: str) -> None:
+def test_index_agrees_with_naive_loop_on_generated_text(
+    both_engines: errkb.KnowledgeBase, text: str
+) -> None:
     assert _key(both_engines.scan(text)) == _key(both_engines.naive_scan(text))
 
 

@@ -46,7 +46,21 @@ def test_offsets_map_back_to_the_same_characters() -> None:
 
 noisy_text = st.lists(
     st.sampled_from(
-        ["\x1b[31m", "\x1b[0m", "\r", "\r\n", "\n", "api-1  | ", "> ", "2024-01-15T10:23:45Z ", "Error: ", "x", "é", "中", " "]
+        [
+            "\x1b[31m",
+            "\x1b[0m",
+            "\r",
+            "\r\n",
+            "\n",
+            "api-1  | ",
+            "> ",
+            "2024-01-15T10:23:45Z ",
+            "Error: ",
+            "x",
+            "é",
+            "中",
+            " ",
+        ]
     ),
     max_size=40,
 ).map("".join)

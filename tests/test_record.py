@@ -13,7 +13,9 @@ from errkb._record import SEED_FIELDS
 
 
 def test_seed_record_loads_unchanged_and_dumps_back_equal(shared_dir: Path) -> None:
-    text = (shared_dir / "seeds" / "websocket-handshake-400.record.json").read_text(encoding="utf-8")
+    text = (shared_dir / "seeds" / "websocket-handshake-400.record.json").read_text(
+        encoding="utf-8"
+    )
     record = errkb.Record.model_validate_json(text)
     assert json.loads(record.model_dump_json(exclude_unset=True)) == json.loads(text)
     assert record.seed_dict() == json.loads(text)
@@ -24,11 +26,14 @@ def test_seed_dict_has_every_seed_field_and_no_extension() -> None:
     record = errkb.Record(id="a/b", signature="x", patterns=["x+y"], examples=["xy"])
     data = record.seed_dict()
     assert tuple(data) == SEED_FIELDS
-    assert "patterns" not in data and "examples" not in data
+    assert "patterns" not in data
+    assert "examples" not in data
 
 
 def test_patterns_and_examples_accept_plain_strings() -> None:
-    record = errkb.Record(id="a/b", signature="s", patterns=["one", {"regex": "two", "weight": 0.5}], examples=["e"])
+    record = errkb.Record(
+        id="a/b", signature="s", patterns=["one", {"regex": "two", "weight": 0.5}], examples=["e"]
+    )
     assert [p.regex for p in record.all_patterns] == ["one", "two"]
     assert record.patterns[1].weight == 0.5
     assert record.examples[0].text == "e"
@@ -48,13 +53,19 @@ def test_id_must_be_domain_slash_slug(bad_id: str) -> None:
 def test_fix_command_needs_exactly_one_form() -> None:
     with pytest.raises(ValidationError, match="exactly one"):
         errkb.Record.model_validate(
-            {"id": "a/b", "signature": "s", "workarounds": [{"action": "x", "commands": [{"argv": ["a"], "script": "b"}]}]}
+            {
+                "id": "a/b",
+                "signature": "s",
+                "workarounds": [{"action": "x", "commands": [{"argv": ["a"], "script": "b"}]}],
+            }
         )
 
 
 def test_rates_are_bounded() -> None:
     with pytest.raises(ValidationError, match="success_rate"):
-        errkb.Record.model_validate({"id": "a/b", "signature": "s", "workarounds": [{"action": "x", "success_rate": 1.5}]})
+        errkb.Record.model_validate(
+            {"id": "a/b", "signature": "s", "workarounds": [{"action": "x", "success_rate": 1.5}]}
+        )
 
 
 def test_unknown_fields_survive_a_round_trip() -> None:
@@ -70,6 +81,13 @@ def test_short_cause_prefers_summary_then_first_sentence() -> None:
 
 def test_ranked_workarounds_are_most_successful_first() -> None:
     record = errkb.Record.model_validate(
-        {"id": "a/b", "signature": "s", "workarounds": [{"action": "low", "success_rate": 0.2}, {"action": "high", "success_rate": 0.9}]}
+        {
+            "id": "a/b",
+            "signature": "s",
+            "workarounds": [
+                {"action": "low", "success_rate": 0.2},
+                {"action": "high", "success_rate": 0.9},
+            ],
+        }
     )
     assert [w.action for w in record.ranked_workarounds] == ["high", "low"]

@@ -22,9 +22,12 @@ from errkb._fix import quote_word
         ("cmd", "pip install uvicorn[standard]"),
     ],
 )
-def test_extras_are_quoted_where_the_shell_globs_brackets(bundled_kb: errkb.KnowledgeBase, shell: str, expected: str) -> None:
+def test_extras_are_quoted_where_the_shell_globs_brackets(
+    bundled_kb: errkb.KnowledgeBase, shell: str, expected: str
+) -> None:
     match = bundled_kb.lookup("WARNING:  Unsupported upgrade request.")
-    assert match is not None and match.record.id == "uvicorn/websocket-library-missing"
+    assert match is not None
+    assert match.record.id == "uvicorn/websocket-library-missing"
     assert match.fixes(errkb.Environment(shell=shell))[0].commands == [expected]
 
 
@@ -66,7 +69,15 @@ def test_captured_group_fills_command_with_distribution_name(demo_kb: errkb.Know
     assert fixes[1].commands == ["pip install 'cv2[all]'"]  # `{module}` without the filter: raw
 
 
-@pytest.mark.parametrize(("name", "dist"), [("yaml", "PyYAML"), ("PIL", "Pillow"), ("sklearn.svm", "scikit-learn"), ("requests", "requests")])
+@pytest.mark.parametrize(
+    ("name", "dist"),
+    [
+        ("yaml", "PyYAML"),
+        ("PIL", "Pillow"),
+        ("sklearn.svm", "scikit-learn"),
+        ("requests", "requests"),
+    ],
+)
 def test_distribution_for(name: str, dist: str) -> None:
     assert errkb.distribution_for(name) == dist
 
@@ -86,7 +97,12 @@ def test_commands_are_filtered_by_os_and_shell(demo_kb: errkb.KnowledgeBase) -> 
 
 @pytest.mark.parametrize(
     ("environ", "shell"),
-    [({"SHELL": "/bin/zsh"}, "zsh"), ({"SHELL": "/usr/local/bin/fish"}, "fish"), ({"SHELL": "/bin/bash"}, "bash"), ({"SHELL": "/bin/dash"}, "sh")],
+    [
+        ({"SHELL": "/bin/zsh"}, "zsh"),
+        ({"SHELL": "/usr/local/bin/fish"}, "fish"),
+        ({"SHELL": "/bin/bash"}, "bash"),
+        ({"SHELL": "/bin/dash"}, "sh"),
+    ],
 )
 def test_detect_shell(environ: dict[str, str], shell: str) -> None:
     assert detect_shell(environ) == shell
@@ -95,7 +111,14 @@ def test_detect_shell(environ: dict[str, str], shell: str) -> None:
 def test_markdown_has_the_seed_sections(bundled_kb: errkb.KnowledgeBase) -> None:
     record = bundled_kb.records["uvicorn/websocket-library-missing"]
     text = errkb.render_markdown(record, env=errkb.Environment(shell="zsh"))
-    for heading in ("# uvicorn", "- **ID:** `uvicorn/websocket-library-missing`", "## Root Cause", "## Version Compatibility", "## Workarounds", "## Dead Ends"):
+    for heading in (
+        "# uvicorn",
+        "- **ID:** `uvicorn/websocket-library-missing`",
+        "## Root Cause",
+        "## Version Compatibility",
+        "## Workarounds",
+        "## Dead Ends",
+    ):
         assert heading in text
     assert "pip install 'uvicorn[standard]'" in text
 
@@ -103,10 +126,13 @@ def test_markdown_has_the_seed_sections(bundled_kb: errkb.KnowledgeBase) -> None
 def test_brief_markdown_is_hover_sized(bundled_kb: errkb.KnowledgeBase) -> None:
     match = bundled_kb.lookup("WARNING:  Unsupported upgrade request.")
     assert match is not None
-    text = errkb.render_markdown(match, env=errkb.Environment(shell="zsh", installed={"uvicorn": "0.13.4"}), brief=True)
+    text = errkb.render_markdown(
+        match, env=errkb.Environment(shell="zsh", installed={"uvicorn": "0.13.4"}), brief=True
+    )
     assert "pip install 'uvicorn[standard]'" in text
     assert "uvicorn 0.13.4 is installed here; fixed in 0.14.0" in text
-    assert "**Skip:**" in text and "confidence" in text
+    assert "**Skip:**" in text
+    assert "confidence" in text
     assert len(text.splitlines()) < 40
 
 
@@ -117,11 +143,33 @@ def test_json_shape(demo_kb: errkb.KnowledgeBase) -> None:
     assert data["id"] == "demo/module-missing"
     assert data["groups"] == {"module": "yaml"}
     assert data["fixes"][0]["commands"] == ["python -m pip install PyYAML"]
-    assert set(data) >= {"id", "signature", "summary", "severity", "score", "kind", "line", "column", "end_line", "end_column", "text", "fixes", "documentation"}
+    assert set(data) >= {
+        "id",
+        "signature",
+        "summary",
+        "severity",
+        "score",
+        "kind",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "text",
+        "fixes",
+        "documentation",
+    }
 
 
 def test_text_rendering_mentions_cause_fix_and_position(demo_kb: errkb.KnowledgeBase) -> None:
     match = demo_kb.lookup("x\nNo module named 'yaml'")
     assert match is not None
     text = errkb.render_text(match, env=errkb.Environment(shell="bash"))
-    assert "line 2, column 1" in text and "Why:" in text and "$ python -m pip install PyYAML" in text
+    assert (
+        "line 2, column 1" in text
+    )
+    assert (
+        "Why:" in text
+    )
+    assert (
+        "$ python -m pip install PyYAML" in text
+    )

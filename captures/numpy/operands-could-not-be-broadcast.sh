@@ -8,9 +8,15 @@ cd "$work" || exit 1
 cat > app.py <<'EOF_FILE'
 import numpy as np
 prices = np.array([1.0, 2.0, 3.0]); qty = np.array([1, 2, 3, 4])
-print(prices * qty)
+for attempt in (lambda: prices * qty,
+                lambda: np.broadcast_to(np.ones((2, 2)), (3, 3)),
+                lambda: prices.__iadd__(np.ones((2, 3)))):
+    try:
+        attempt()
+    except ValueError as exc:
+        print("ValueError:", exc)
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
     echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1 | tail -n 1
+    "$py" app.py 2>&1
 done

@@ -12,5 +12,5 @@ print(df['price'])
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
     echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" -c "import pandas; print('pandas', pandas.__version__)"; "$py" app.py 2>&1 | tail -n 14
+    "$py" -c "import pandas; print('pandas', pandas.__version__)"; "$py" app.py 2>&1 | cat
 done

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces shell/double-bracket-not-found: bash syntax ([[, source, function) run by sh.
+# Reproduces shell/bashism-run-by-sh: bash syntax ([[, source, function) run by sh.
 set -u
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
