@@ -95,11 +95,14 @@ class KnowledgeBase:
         extra_paths: Iterable[str | os.PathLike[str]] = (),
         *,
         include_bundled: bool = True,
+        cwd: str | os.PathLike[str] | None = None,
         **options: Any,
     ) -> KnowledgeBase:
-        """The bundled records, ``~/.config/errkb``, ``$ERRKB_PATH``, the project's ``.errkb/``,
-        then `extra_paths` (``ERRKB_NO_BUNDLED=1`` leaves the bundled records out)."""
-        directories = default_search_path(include_bundled=include_bundled)
+        """The bundled records, ``~/.config/errkb``, ``$ERRKB_PATH``, the project's ``.errkb/``
+        (the nearest one above `cwd`, default the working directory), then `extra_paths`
+        (``ERRKB_NO_BUNDLED=1`` leaves the bundled records out)."""
+        start = Path(cwd) if cwd is not None else None
+        directories = default_search_path(include_bundled=include_bundled, cwd=start)
         directories.extend(Path(p) for p in extra_paths)
         return cls(directories, include_bundled=False, **options)
 

@@ -61,8 +61,9 @@ T = TypeVar("T")
 def sanitize(value: T) -> T:
     """Replace lone surrogates (from binary or invalid UTF-8 documents) in nested values.
 
-    They can reach a document through JSON escapes; echoed back in a hover or a command
-    result they would make the response unencodable for the client.
+    They can reach a document through JSON escapes. pygls would send them back as ``\\udcff``
+    escapes, which strict JSON decoders (serde_json, as in Helix and Zed) reject, failing the
+    whole response.
     """
     if isinstance(value, str):
         return _SURROGATE.sub("\ufffd", value)  # type: ignore[return-value]

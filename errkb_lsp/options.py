@@ -77,7 +77,7 @@ class Settings:
     globs: tuple[str, ...] = DEFAULT_GLOBS
     knowledge_base_paths: tuple[str, ...] = ()
     include_bundled: bool = True
-    fuzzy: bool = True
+    fuzzy: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     debounce_ms: int = DEFAULT_DEBOUNCE_MS
     poll_interval: float = DEFAULT_POLL_INTERVAL

@@ -176,6 +176,40 @@ class DocState:
         if self.scan_end is not None:
             self.scan_end = moved(self.scan_end)
 
+    def rescan_bounds(self, line_total: int) -> tuple[int, int]:
+        """Lines to rescan: the dirty lines plus context, widened over matches they cut."""
+        if self.full or self.dirty is None:
+            return 0, line_total - 1
+        first = max(0, self.dirty[0] - CONTEXT_LINES)
+        last = min(line_total - 1, self.dirty[1] + CONTEXT_LINES)
+        for occurrence in self.occurrences:
+            if occurrence.start_line < first <= occurrence.end_line:
+                first = occurrence.start_line
+            if occurrence.start_line <= last < occurrence.end_line:
+                last = occurrence.end_line
+        return first, last
+
+    def merge(
+        self,
+        first: int,
+        last: int,
+        cut: int | None,
+        found: list[Occurrence],
+        *,
+        full: bool,
+    ) -> None:
+        """Replace the results for lines first..last with a fresh scan's; now clean."""
+        if full:
+            self.occurrences = found
+        else:
+            before = [o for o in self.occurrences if o.start_line < first]
+            after = [o for o in self.occurrences if o.start_line > last]
+            self.occurrences = before + found + after
+        if cut is not None:
+            self.occurrences = [o for o in self.occurrences if o.start_line < cut]
+        self.full = False
+        self.dirty = None
+
 
 class ErrkbLanguageServer(LanguageServer):
     """errkb-lsp: diagnostics, hovers and quick fixes for logs and terminal output."""
@@ -422,13 +456,14 @@ class ErrkbLanguageServer(LanguageServer):
                 types.MessageType.Warning,
             )
 
+        workspace = self.folder_for(None)
+
         def build() -> Any:
-            # No hyperscan: compiling its database for the bundled records takes minutes
-            # (measured: 400 s on 2 busy cores) and every edit to a record means a rebuild,
-            # while the Aho-Corasick prefilter builds in under a second and scans a 50 MB log
-            # only about a third slower.
-            return errkb.KnowledgeBase(
-                paths=paths, include_bundled=settings.include_bundled, use_hyperscan=False
+            # The command line's directories (bundled unless ERRKB_NO_BUNDLED=1,
+            # ~/.config/errkb, $ERRKB_PATH, the nearest .errkb/ above the workspace folder, or
+            # the working directory without one), then the configured ones.
+            return errkb.KnowledgeBase.from_environment(
+                paths, include_bundled=settings.include_bundled, cwd=workspace
             )
 
         # Building an index without a cached copy can take a while: show it.
@@ -439,9 +474,7 @@ class ErrkbLanguageServer(LanguageServer):
             self.tell(f"errkb: cannot load the knowledge base: {error}", types.MessageType.Error)
             if self.kb is None:
                 kb = await self.in_thread(
-                    lambda: errkb.KnowledgeBase(
-                        paths=[], include_bundled=settings.include_bundled, use_hyperscan=False
-                    )
+                    lambda: errkb.KnowledgeBase(paths=[], include_bundled=settings.include_bundled)
                 )
             else:
                 kb = self.kb
@@ -461,7 +494,8 @@ class ErrkbLanguageServer(LanguageServer):
         self.kb = kb
         self.kb_key = settings.kb_key
         self.kb_ready.set()
-        self.log(f"errkb knowledge base: {len(kb.records)} records from {paths or 'bundled'}")
+        directories = ", ".join(str(d) for d in getattr(kb, "directories", paths))
+        self.log(f"errkb knowledge base: {len(kb.records)} records from {directories}")
 
     async def reload(self) -> dict[str, Any]:
         """Re-read settings files and records; rescan every document."""
@@ -489,8 +523,11 @@ class ErrkbLanguageServer(LanguageServer):
     # ----------------------------------------------------------------- watching
 
     def kb_dirs(self) -> list[str]:
-        """Knowledge-base directories that exist (the bundled one never changes)."""
-        return [p for p in self.settings.knowledge_base_paths if os.path.isdir(p)]
+        """Every record directory of the knowledge base (record authors edit bundled ones too)."""
+        directories = getattr(self.kb, "directories", None)
+        if directories is None:
+            return [p for p in self.settings.knowledge_base_paths if os.path.isdir(p)]
+        return [str(d) for d in directories if os.path.isdir(d)]
 
     async def update_watchers(self) -> None:
         """Have the client watch record and settings files; poll what it cannot watch."""
@@ -745,19 +782,6 @@ class ErrkbLanguageServer(LanguageServer):
             if self.documents.get(state.document.uri) is state:
                 state.clean.set()
 
-    def scan_bounds(self, state: DocState, line_total: int) -> tuple[int, int]:
-        """Lines to rescan: the dirty lines plus context, widened over matches they cut."""
-        if state.full or state.dirty is None:
-            return 0, line_total - 1
-        first = max(0, state.dirty[0] - CONTEXT_LINES)
-        last = min(line_total - 1, state.dirty[1] + CONTEXT_LINES)
-        for occurrence in state.occurrences:
-            if occurrence.start_line < first <= occurrence.end_line:
-                first = occurrence.start_line
-            if occurrence.start_line <= last < occurrence.end_line:
-                last = occurrence.end_line
-        return first, last
-
     async def run_scan(self, state: DocState) -> None:
         """Scan one version off the event loop; apply the result only if still current."""
         document = state.document
@@ -771,7 +795,7 @@ class ErrkbLanguageServer(LanguageServer):
         starts = document.line_starts
         kb, settings, encoding = self.kb, self.settings, self.encoding
         full = state.full
-        first, last = self.scan_bounds(state, len(starts))
+        first, last = state.rescan_bounds(len(starts))
         if not full and state.scan_end is not None:
             last = min(last, state.scan_end - 1)
         cancel = threading.Event()
@@ -830,7 +854,7 @@ class ErrkbLanguageServer(LanguageServer):
         )
         if stale:
             return
-        self.merge_results(state, first, last, cut, outcome, full=full)
+        state.merge(first, last, cut, outcome.occurrences, full=full)
         if outcome.stopped_at is not None:
             state.scan_end = outcome.stopped_at
             state.scan_end_reason = "cancelled"
@@ -850,28 +874,6 @@ class ErrkbLanguageServer(LanguageServer):
         state.generation += 1
         state.clean.set()
         self.publish(state)
-
-    def merge_results(
-        self,
-        state: DocState,
-        first: int,
-        last: int,
-        cut: int | None,
-        outcome: ScanOutcome,
-        *,
-        full: bool,
-    ) -> None:
-        """Replace the results for lines first..last with a fresh scan's."""
-        if full:
-            state.occurrences = outcome.occurrences
-        else:
-            before = [o for o in state.occurrences if o.start_line < first]
-            after = [o for o in state.occurrences if o.start_line > last]
-            state.occurrences = before + outcome.occurrences + after
-        if cut is not None:
-            state.occurrences = [o for o in state.occurrences if o.start_line < cut]
-        state.full = False
-        state.dirty = None
 
     async def create_progress(self, title: str, *, cancellable: bool) -> str | None:
         """Begin server-initiated work-done progress, if the client shows progress."""
@@ -945,7 +947,7 @@ class ErrkbLanguageServer(LanguageServer):
             if state.scan_end_reason == "cancelled":
                 message = (
                     f"errkb: scan cancelled here; lines from {state.scan_end + 1} on were not "
-                    "checked (edit the document or run errkb.reload to scan again)."
+                    "checked (run errkb.reload or reopen the document to scan it all)."
                 )
             else:
                 message = (

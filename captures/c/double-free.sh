@@ -10,4 +10,6 @@ bash -c './df'
 printf '#include <stdlib.h>\nint main(void) { int a[4]; free(a + 1); return 0; }\n' > inv.c
 gcc -O0 -w inv.c -o inv
 bash -c './inv'
-zsh -c './df; true'
+if command -v zsh >/dev/null && command -v script >/dev/null; then
+  printf './df\nexit\n' | script -qc 'zsh -f -i' /dev/null | tr -d '\r' | grep -a -e 'double free' -e 'abort'
+fi

@@ -10,4 +10,7 @@ gcc -g crash.c -o crash
 bash -c './crash'
 bash -c 'ulimit -c unlimited; ./crash'
 sh -c './crash; echo "exit status $?"'
-if command -v zsh >/dev/null; then zsh -c './crash; true'; zsh -c './crash'; fi
+# zsh reports signals only when interactive; script(1) gives it a terminal.
+if command -v zsh >/dev/null && command -v script >/dev/null; then
+  printf './crash\nexit\n' | script -qc 'zsh -f -i' /dev/null | tr -d '\r' | grep -a 'segmentation fault'
+fi

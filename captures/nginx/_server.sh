@@ -17,6 +17,13 @@ CONF
 }
 ng_start() { ng_conf "$1"; nginx -p "$NGTMP" -c "$NGTMP/nginx.conf"; sleep 0.3; }
 ng_get() { curl -s -o /dev/null -w "HTTP %{http_code} $1\n" "http://127.0.0.1:$NGPORT_CAPTURE$1"; }
+ng_wait_port() {
+    # Helper upstreams start in the background; wait until they accept connections.
+    for _ in $(seq 50); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.1
+    done
+}
 ng_log() { cat "$NGTMP/logs/error.log"; }
 ng_stop() {
     [ -f "$NGTMP/nginx.pid" ] && kill "$(cat "$NGTMP/nginx.pid")" 2>/dev/null

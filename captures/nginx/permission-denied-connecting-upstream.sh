@@ -10,7 +10,7 @@ python3 -c '
 import os, socket, sys, time
 s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); os.chmod(sys.argv[1], 0o600); s.listen(5); time.sleep(20)' "$private/app.sock" &
 NG_HELPER_PIDS=$!
-sleep 0.5
+for _ in $(seq 50); do [ -S "$private/app.sock" ] && break; sleep 0.1; done
 ng_start 'server { listen 127.0.0.1:'"$NGPORT_CAPTURE"'; server_name app.example.test;
   location / { proxy_pass http://unix:'"$private"'/app.sock; } }'
 ng_get /

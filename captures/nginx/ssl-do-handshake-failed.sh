@@ -5,7 +5,7 @@ set -u
 # proxy_pass https:// to an upstream that speaks plain HTTP.
 python3 -m http.server 18005 --bind 127.0.0.1 >/dev/null 2>&1 &
 NG_HELPER_PIDS=$!
-sleep 0.5
+ng_wait_port 18005
 ng_start 'server { listen 127.0.0.1:'"$NGPORT_CAPTURE"'; server_name app.example.test;
   location / { proxy_pass https://127.0.0.1:18005; } }'
 ng_get /

@@ -10,7 +10,7 @@ s.bind(("127.0.0.1", 18004)); s.listen(5)
 while True:
     c, _ = s.accept(); c.recv(65536); c.close()' &
 NG_HELPER_PIDS=$!
-sleep 0.5
+ng_wait_port 18004
 ng_start 'server { listen 127.0.0.1:'"$NGPORT_CAPTURE"'; server_name app.example.test;
   location / { proxy_pass http://127.0.0.1:18004; } }'
 ng_get /checkout

@@ -11,7 +11,7 @@ class Slow(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args): pass
 http.server.HTTPServer(("127.0.0.1", 18002), Slow).serve_forever()' &
 NG_HELPER_PIDS=$!
-sleep 0.5
+ng_wait_port 18002
 ng_start 'server { listen 127.0.0.1:'"$NGPORT_CAPTURE"'; server_name app.example.test;
   location / { proxy_pass http://127.0.0.1:18002; proxy_read_timeout 1s; } }'
 ng_get /reports/export

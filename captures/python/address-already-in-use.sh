@@ -12,7 +12,17 @@ s.bind(("127.0.0.1", int(sys.argv[1])))
 s.listen()
 time.sleep(3)
 EOF_FILE
+cat > app.py <<'EOF_FILE'
+from flask import Flask
+app = Flask(__name__)
+EOF_FILE
 for py in ${PYTHONS:-python3}; do
     echo "--- $("$py" -c 'import sys; print("Python", sys.version.split()[0])' 2>&1) ---"
     "$py" holder.py 8791 & holder=$!; sleep 0.5; "$py" -m http.server 8791 --bind 127.0.0.1 2>&1 | tail -n 4; kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+    # Werkzeug's development server words it its own way (only where Flask is installed).
+    if "$py" -c "import flask" 2>/dev/null; then
+        "$py" holder.py 8791 & holder=$!; sleep 0.5
+        timeout 10 "$py" -m flask --app app run --port 8791 2>&1
+        kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+    fi
 done

@@ -24,5 +24,6 @@ ssh-keyscan -p 18724 127.0.0.1 2>/dev/null > known_hosts
 ssh-keygen -q -t ed25519 -N "" -f id_ed25519
 : > authorized_keys
 $SSH -i id_ed25519 -o IdentitiesOnly=yes -p 18724 deploy@127.0.0.1 true
+$SSH -v -i id_ed25519 -o IdentitiesOnly=yes -p 18724 deploy@127.0.0.1 true 2>&1 | grep -E "Authentications|Next auth|Offering|No more|Permission"
 GIT_SSH_COMMAND="$SSH -i $work/id_ed25519 -o IdentitiesOnly=yes -p 18724" git clone ssh://git@127.0.0.1:18724/org/repo.git 2>&1
 exit 0

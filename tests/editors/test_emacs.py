@@ -24,7 +24,6 @@ CHECK_EL = r"""
 (add-to-list 'load-path (getenv "ERRKB_EMACS_DIR"))
 (require 'errkb)
 (setq errkb-python (getenv "ERRKB_PYTHON_FOR_EMACS"))
-(setq errkb-settings '(:fuzzy :json-false))
 (errkb-setup)
 (find-file (getenv "ERRKB_LOG_FILE"))
 (run-hooks 'post-command-hook)
@@ -127,6 +126,8 @@ def test_eglot_shows_errkb_diagnostics_in_flymake(
     assert 0 < diagnostic["length"] <= len(recognised) - len("WARNING:  ")
     assert diagnostic["type"] == "eglot-error"
     assert "Unsupported upgrade request" in diagnostic["text"]
+    # The server reports bad settings (e.g. initializationOptions that are not an object) here.
+    assert "Server reports" not in result["log"], result["log"]
 
 
 @pytest.mark.skipif(EMACS is None, reason=WHY_NO_EMACS)

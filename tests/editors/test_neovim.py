@@ -24,6 +24,17 @@ from ._support import EDITORS, RECOGNISED_LINE, RECORD_ID, isolated_environment
 NEOVIM_CONFIG = EDITORS / "neovim"
 WAIT_MS = 30_000
 
+# Prepended to every init.lua: records what the server says through window/showMessage (bad
+# settings are reported that way), before any client starts.
+RECORD_MESSAGES_LUA = r"""
+_G.errkb_shown_messages = {}
+local show_message = vim.lsp.handlers["window/showMessage"]
+vim.lsp.handlers["window/showMessage"] = function(err, result, ctx, config)
+  table.insert(_G.errkb_shown_messages, result and result.message or "")
+  return show_message(err, result, ctx, config)
+end
+"""
+
 # Waits for errkb's diagnostics in the current buffer and writes what Neovim holds as JSON.
 CHECK_LUA = r"""
 local result_path = os.getenv("ERRKB_RESULT")
@@ -67,6 +78,7 @@ file:write(vim.fn.json_encode({
   filetype = vim.bo.filetype,
   clients = clients,
   api = errkb_module and errkb_module.api or "none",
+  messages = _G.errkb_shown_messages,
   diagnostics = diagnostics,
 }))
 file:close()
@@ -136,10 +148,15 @@ def _modern_cases() -> list[Any]:
 
 
 def _run_neovim(
-    neovim: Neovim, init_lua: str, workspace: Path, tmp_path: Path, env: dict[str, str]
+    neovim: Neovim,
+    init_lua: str,
+    workspace: Path,
+    tmp_path: Path,
+    env: dict[str, str],
+    file_name: str = "server.log",
 ) -> dict[str, Any]:
     init_path = tmp_path / "init.lua"
-    init_path.write_text(init_lua, encoding="utf-8")
+    init_path.write_text(RECORD_MESSAGES_LUA + init_lua, encoding="utf-8")
     check_path = tmp_path / "check.lua"
     check_path.write_text(CHECK_LUA, encoding="utf-8")
     result_path = tmp_path / "result.json"
@@ -152,7 +169,7 @@ def _run_neovim(
             "NONE",
             "-u",
             str(init_path),
-            "server.log",
+            file_name,
             "-c",
             f"luafile {check_path}",
         ],
@@ -174,6 +191,8 @@ def _run_neovim(
 
 def _assert_uvicorn_diagnostic(result: dict[str, Any]) -> None:
     assert result["arrived"], f"no errkb diagnostics arrived in {WAIT_MS} ms: {result}"
+    # An empty Lua table is encoded as a JSON array; the server would say its settings are bad.
+    assert result["messages"] in ([], {}), result["messages"]
     ours = [d for d in result["diagnostics"] if d["code"] == RECORD_ID]
     assert len(ours) == 1, result["diagnostics"]
     diagnostic = ours[0]
@@ -225,5 +244,36 @@ def test_standalone_lsp_config_file(
     )
     result = _run_neovim(neovim, init_lua, workspace, tmp_path, env)
     assert result["filetype"] == "log"
+    assert result["clients"] == ["errkb"]
+    _assert_uvicorn_diagnostic(result)
+
+
+def _auto_cases() -> list[Any]:
+    return [case for case in _cases() if case.values[1] == "auto"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("neovim", "api"), _auto_cases())
+@pytest.mark.parametrize(("file_name", "filetype"), [("build.out", "log"), ("notes.txt", "text")])
+def test_other_scanned_files(
+    neovim: Neovim,
+    api: str,
+    file_name: str,
+    filetype: str,
+    server_python: str,
+    workspace: Path,
+    tmp_path: Path,
+) -> None:
+    """*.out is detected as a log; *.txt (Neovim's "text") is served as well."""
+    (workspace / file_name).write_text(
+        (workspace / "server.log").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    init_lua = (
+        f"vim.opt.runtimepath:prepend({json.dumps(str(NEOVIM_CONFIG))})\n"
+        f'require("errkb").setup({{ python = {json.dumps(server_python)} }})\n'
+    )
+    env = isolated_environment(tmp_path)
+    result = _run_neovim(neovim, init_lua, workspace, tmp_path, env, file_name=file_name)
+    assert result["filetype"] == filetype
     assert result["clients"] == ["errkb"]
     _assert_uvicorn_diagnostic(result)

@@ -22,7 +22,7 @@ import pytest
 import pytest_asyncio
 from lsprotocol import types
 from pygls.protocol import default_converter
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp import LanguageClient, client_capabilities
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 HERE = Path(__file__).resolve().parent
@@ -135,14 +135,16 @@ async def lsp_session(
     caps: types.ClientCapabilities | None = None,
 ) -> AsyncIterator[LanguageClient]:
     """Start errkb-lsp, initialize it as ``client_name`` would, and shut it down after."""
-    env = {**os.environ, "ERRKB_NO_BUNDLED": "1", "SHELL": "/bin/zsh"}
-    config = ClientServerConfig(
-        server_command=[sys.executable, "-m", "errkb_lsp"],
-        client_factory=make_client,
-        server_env=env,
-    )
-    client = await config.start()
-    assert isinstance(client, LanguageClient)
+    env = {
+        **os.environ,
+        "ERRKB_NO_BUNDLED": "1",
+        "SHELL": "/bin/zsh",
+        # No user records: ~/.config/errkb would be searched otherwise.
+        "XDG_CONFIG_HOME": str(root.parent / "xdg-config"),
+    }
+    client = make_client()
+    # Started in the workspace, as editors do: the project's .errkb/ is found from there.
+    await client.start_io(sys.executable, "-m", "errkb_lsp", env=env, cwd=str(root))
     if configuration is not None:
         client.set_configuration(configuration, section="errkb")
     root_uri = root.as_uri()

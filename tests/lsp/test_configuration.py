@@ -155,10 +155,10 @@ async def test_reload_reports_broken_records(workspace: Path, tmp_path: Path) ->
     shutil.copytree(KB_DIR, kb)
     options = base_options(knowledgeBasePaths=[str(kb)], pollInterval=0)
     async with lsp_session("visual-studio-code", workspace, options=options) as client:
-        assert await _command(client, "errkb.reload") == {"records": 5, "errors": []}
+        assert await _command(client, "errkb.reload") == {"records": 6, "errors": []}
         (kb / "disk" / "broken.yaml").write_text("id: disk/broken\nsignature: [unclosed\n")
         result = await _command(client, "errkb.reload")
-        assert result["records"] == 5
+        assert result["records"] == 6
         assert len(result["errors"]) == 1
         assert "broken.yaml" in result["errors"][0]["path"]
         await wait_for(
@@ -207,3 +207,22 @@ async def test_editing_a_record_reloads_and_republishes(
             record.write_text(record.read_text().replace("again", "and again"))
             (diagnostic,) = await _next_publication(client, uri, count)
             assert "The disk is full, and again." in diagnostic.message
+
+
+async def test_project_records_in_dot_errkb_are_used(workspace: Path) -> None:
+    """Like the command line, the server reads the project's .errkb/ directory."""
+    record = workspace / ".errkb" / "acme" / "license-expired.yaml"
+    record.parent.mkdir(parents=True)
+    record.write_text(
+        "id: acme/license-expired\n"
+        "signature: 'ACME-0042: license expired'\n"
+        "summary: The team's build licence ran out.\n"
+        "root_cause: The licence server refuses expired seats.\n"
+        "patterns: ['ACME-0042: license expired']\n"
+        "workarounds:\n  - action: Renew the licence.\n    success_rate: 0.9\n"
+    )
+    async with lsp_session("emacs", workspace) as client:
+        uri = open_document(client, workspace / "build.log", "step 3\nACME-0042: license expired\n")
+        (diagnostic,) = await diagnostics_for(client, uri, version=1)
+        assert diagnostic.code == "acme/license-expired"
+        assert diagnostic.range.start.line == 1

@@ -23,7 +23,7 @@ def test_defaults() -> None:
     settings = merge_layers([])
     assert settings == Settings()
     assert settings.globs == DEFAULT_GLOBS
-    assert settings.fuzzy is True
+    assert settings.fuzzy is False
     assert settings.max_file_size == 64 * 1024 * 1024
 
 

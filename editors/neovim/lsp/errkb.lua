@@ -5,7 +5,8 @@ return {
   cmd = vim.fn.executable("errkb-lsp") == 1 and { "errkb-lsp" } or { "python3", "-m", "errkb_lsp" },
   filetypes = { "log", "text" },
   root_markers = { ".errkb.toml", "pyproject.toml", ".git" },
-  -- The `errkb` settings section; see editors/neovim/README.md for the keys.
-  init_options = {},
-  settings = { errkb = {} },
+  -- The `errkb` settings section; see editors/neovim/README.md for the keys. vim.empty_dict()
+  -- keeps an empty section a JSON object (a plain {} would be sent as []).
+  init_options = vim.empty_dict(),
+  settings = { errkb = vim.empty_dict() },
 }

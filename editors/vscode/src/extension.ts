@@ -187,12 +187,21 @@ class ErrkbExtension implements vscode.Disposable {
       args: ["-m", "errkb_lsp"],
       options: { env: { ...process.env, PYTHONIOENCODING: "utf-8" } },
     };
-    const settings = settingsFor(folder?.uri.toString());
+    // The server reads the installed packages of `interpreter` to say which version is there
+    // ("uvicorn 0.13.4 is installed here"); the chosen one is the project's environment.
+    const readSettings = (scopeUri: string | undefined): ServerSettings => {
+      const scoped = settingsFor(scopeUri);
+      return { ...scoped, interpreter: scoped.interpreter ?? interpreter.command };
+    };
     const client = new LanguageClient(
       "errkb",
       "errkb",
       serverOptions,
-      clientOptions({ settings, readSettings: settingsFor, outputChannel: this.output }),
+      clientOptions({
+        settings: readSettings(folder?.uri.toString()),
+        readSettings,
+        outputChannel: this.output,
+      }),
     );
     this.client = client;
     try {

@@ -17,6 +17,8 @@ export interface MatchDict {
   readonly summary: string;
   readonly severity: string;
   readonly score: number;
+  /** "regex" for an exact pattern match, "fuzzy" for a line close to a known message. */
+  readonly kind: string;
   readonly line: number;
   readonly text: string;
   readonly fixes: readonly MatchFix[];
@@ -82,6 +84,7 @@ export function parseMatches(result: unknown): MatchDict[] {
       summary: typeof entry.summary === "string" ? entry.summary : "",
       severity: typeof entry.severity === "string" ? entry.severity : "error",
       score: typeof entry.score === "number" ? entry.score : 0,
+      kind: typeof entry.kind === "string" ? entry.kind : "regex",
       line: typeof entry.line === "number" ? entry.line : 0,
       text: typeof entry.text === "string" ? entry.text : "",
       fixes: Array.isArray(entry.fixes)

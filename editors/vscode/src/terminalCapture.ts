@@ -35,6 +35,11 @@ export interface CaptureOptions {
   readonly drainTimeoutMs?: number;
   /** A record already notified about is not shown again for this long (watch loops, retries). */
   readonly repeatIntervalMs?: number;
+  /**
+   * Fuzzy matches below this score are not announced: a notification interrupts, and any failed
+   * command has some line that is vaguely like a known message.
+   */
+  readonly minimumFuzzyScore?: number;
   readonly now?: () => number;
 }
 
@@ -62,6 +67,7 @@ export class TerminalCapture {
   private readonly maxCharacters: number;
   private readonly drainTimeoutMs: number;
   private readonly repeatIntervalMs: number;
+  private readonly minimumFuzzyScore: number;
   private readonly now: () => number;
 
   constructor(
@@ -72,6 +78,7 @@ export class TerminalCapture {
     this.maxCharacters = options.maxCharacters ?? DEFAULT_MAX_CHARACTERS;
     this.drainTimeoutMs = options.drainTimeoutMs ?? 2_000;
     this.repeatIntervalMs = options.repeatIntervalMs ?? 30_000;
+    this.minimumFuzzyScore = options.minimumFuzzyScore ?? 0.8;
     this.now = options.now ?? Date.now;
   }
 
@@ -135,7 +142,9 @@ export class TerminalCapture {
     const shell = detectTerminalShell(terminal, this.options.defaultShell());
     let matches: MatchDict[];
     try {
-      matches = distinctMatches(await server.lookup(output, shell));
+      matches = distinctMatches(await server.lookup(output, shell)).filter(
+        (candidate) => candidate.kind !== "fuzzy" || candidate.score >= this.minimumFuzzyScore,
+      );
     } catch (error) {
       this.options.log(`terminal capture: errkb.lookup failed: ${String(error)}`);
       return { kind: "skipped", reason: "errkb.lookup failed" };

@@ -101,6 +101,7 @@ describe("activation", () => {
       knowledgeBasePaths: ["/home/me/project/team-kb"],
       fuzzy: true,
       terminalCapture: true,
+      interpreter: python,
     });
     fake.configuration["errkb.fuzzy"] = false;
     const answer = await client.clientOptions.middleware.workspace.configuration(

@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import {
   ConfigurationRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExecuteCommandRequest,
@@ -34,7 +35,10 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { documentSelector } from "../src/clientOptions";
 import { lookupArguments, parseMatches } from "../src/protocol";
-import { answerConfiguration, readServerSettings } from "../src/settings";
+import { answerConfiguration, readServerSettings, type ServerSettings } from "../src/settings";
+import { BUTTON_COPY_COMMAND, BUTTON_SHOW_FIX, TerminalCapture, type ExecutionLike } from "../src/terminalCapture";
+import type { ErrkbServer, MatchDict } from "../src/protocol";
+import type { ShellName } from "../src/shell";
 import { errkbPython } from "./helpers";
 
 const RECORD_ID = "uvicorn/websocket-library-missing";
@@ -91,6 +95,8 @@ function vscodeCapabilities(pullDiagnostics: boolean): ClientCapabilities {
 }
 
 interface Session {
+  /** What the client answers on workspace/configuration; tests change it. */
+  settings: ServerSettings;
   readonly connection: ProtocolConnection;
   readonly server: ChildProcess;
   readonly initialize: InitializeResult;
@@ -101,7 +107,12 @@ interface Session {
 }
 
 async function startServer(python: string, workspace: string, pullDiagnostics: boolean): Promise<Session> {
-  const server = spawn(python, ["-m", "errkb_lsp"], { cwd: workspace, stdio: ["pipe", "pipe", "pipe"] });
+  // The server's own shell is pinned to bash, so a zsh rendering can only come from the request.
+  const server = spawn(python, ["-m", "errkb_lsp"], {
+    cwd: workspace,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, SHELL: "/bin/bash" },
+  });
   const stderr: string[] = [];
   server.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
   const connection = createProtocolConnection(
@@ -112,9 +123,10 @@ async function startServer(python: string, workspace: string, pullDiagnostics: b
   const published: PublishDiagnosticsParams[] = [];
   const shownDocuments: string[] = [];
   const settings = readServerSettings({ get: () => undefined }, workspace);
+  const holder = { settings };
   // Answered exactly as the extension's middleware answers VS Code's own requests.
   connection.onRequest(ConfigurationRequest.type, (params) =>
-    answerConfiguration(params.items, () => settings, () => null),
+    answerConfiguration(params.items, () => holder.settings, () => null),
   );
   connection.onRequest(RegistrationRequest.type, (params) => {
     registrations.push(...params.registrations.map((registration) => registration.method));
@@ -145,7 +157,21 @@ async function startServer(python: string, workspace: string, pullDiagnostics: b
   });
   const initialize = await Promise.race([initializing, died]);
   await connection.sendNotification(InitializedNotification.type, {});
-  return { connection, server, initialize, registrations, published, shownDocuments, stderr };
+  return {
+    get settings() {
+      return holder.settings;
+    },
+    set settings(value: ServerSettings) {
+      holder.settings = value;
+    },
+    connection,
+    server,
+    initialize,
+    registrations,
+    published,
+    shownDocuments,
+    stderr,
+  };
 }
 
 async function stopServer(session: Session | undefined): Promise<void> {
@@ -218,7 +244,7 @@ describe("errkb-lsp through vscode-jsonrpc", { skip, timeout: 4 * TIMEOUT_MS }, 
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
-  it("publishes diagnostics for a log file to a client without pull diagnostics", async () => {
+  it("publishes diagnostics for a log file to a client without pull diagnostics, and honours settings changes", async () => {
     const session = await startServer(python!, workspace, false);
     try {
       const uri = openLog(session, workspace);
@@ -226,6 +252,17 @@ describe("errkb-lsp through vscode-jsonrpc", { skip, timeout: 4 * TIMEOUT_MS }, 
         session.published.find((params) => params.uri === uri && params.diagnostics.length > 0),
       );
       assertUvicornDiagnostic(published.diagnostics);
+
+      // What the extension does when the user adds the id to errkb.ignore.
+      const before = session.published.length;
+      session.settings = { ...session.settings, ignore: [RECORD_ID] };
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      const republished = await waitFor("diagnostics without the ignored record", () =>
+        session.published
+          .slice(before)
+          .find((params) => params.uri === uri && !params.diagnostics.some((d) => d.code === RECORD_ID)),
+      );
+      assert.ok(republished);
     } catch (error) {
       throw new Error(`${String(error)}\nserver stderr:\n${session.stderr.join("")}`);
     } finally {
@@ -233,46 +270,140 @@ describe("errkb-lsp through vscode-jsonrpc", { skip, timeout: 4 * TIMEOUT_MS }, 
     }
   });
 
-  it("answers pull diagnostics and errkb.lookup for VS Code's capabilities", async () => {
-    const session = await startServer(python!, workspace, true);
-    try {
-      const uri = openLog(session, workspace);
-      const pulls =
-        session.initialize.capabilities.diagnosticProvider !== undefined ||
-        session.registrations.includes(DocumentDiagnosticRequest.method);
-      let diagnostics: readonly Diagnostic[];
-      if (pulls) {
-        diagnostics = await waitFor("pulled diagnostics", async () => {
-          const report = await session.connection.sendRequest(DocumentDiagnosticRequest.type, {
-            textDocument: { uri },
-          });
-          return report.kind === "full" && report.items.length > 0 ? report.items : undefined;
-        });
-        assert.equal(
-          session.published.filter((params) => params.diagnostics.length > 0).length,
-          0,
-          "a server that answers pulls must not also push",
-        );
-      } else {
-        const published = await waitFor("publishDiagnostics", () =>
-          session.published.find((params) => params.uri === uri && params.diagnostics.length > 0),
-        );
-        diagnostics = published.diagnostics;
-      }
-      assertUvicornDiagnostic(diagnostics);
+  describe("with VS Code's capabilities (pull diagnostics)", () => {
+    let session: Session | undefined;
+    let uri: string;
 
-      const result: unknown = await session.connection.sendRequest(ExecuteCommandRequest.type, {
-        command: "errkb.lookup",
-        arguments: lookupArguments("WARNING:  Unsupported upgrade request.", "zsh"),
-      });
-      const matches = parseMatches(result);
-      assert.equal(matches[0]?.id, RECORD_ID, JSON.stringify(result));
-      const commands = matches[0].fixes.flatMap((fix) => fix.commands);
-      assert.ok(commands.includes("pip install 'uvicorn[standard]'"), JSON.stringify(commands));
-    } catch (error) {
-      throw new Error(`${String(error)}\nserver stderr:\n${session.stderr.join("")}`);
-    } finally {
+    before(async () => {
+      session = await startServer(python!, workspace, true);
+      uri = openLog(session, workspace);
+    });
+
+    after(async () => {
       await stopServer(session);
+    });
+
+    function live(): Session {
+      assert.ok(session, "the server did not start");
+      return session;
     }
+
+    it("offers the commands the extension uses, none of which clash with the extension's own", () => {
+      const serverCommands = live().initialize.capabilities.executeCommandProvider?.commands ?? [];
+      for (const command of ["errkb.lookup", "errkb.explain", "errkb.ignore"]) {
+        assert.ok(serverCommands.includes(command), `${command} is not offered: ${serverCommands.join(", ")}`);
+      }
+      // vscode-languageclient registers every server command as a VS Code command; one the
+      // extension also contributes would make the client fail to start.
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"),
+      ) as { contributes: { commands: { command: string }[] } };
+      const contributed = manifest.contributes.commands.map((entry) => entry.command);
+      assert.deepEqual(contributed.filter((command) => serverCommands.includes(command)), []);
+    });
+
+    it("answers pull diagnostics and does not also push them", async () => {
+      const current = live();
+      const pulls =
+        current.initialize.capabilities.diagnosticProvider !== undefined ||
+        current.registrations.includes(DocumentDiagnosticRequest.method);
+      assert.ok(pulls, "errkb-lsp offers pull diagnostics to a client that supports them");
+      const diagnostics = await waitFor("pulled diagnostics", async () => {
+        const report = await current.connection.sendRequest(DocumentDiagnosticRequest.type, {
+          textDocument: { uri },
+        });
+        return report.kind === "full" && report.items.length > 0 ? report.items : undefined;
+      });
+      assertUvicornDiagnostic(diagnostics);
+      assert.equal(
+        current.published.filter((params) => params.diagnostics.length > 0).length,
+        0,
+        "a server that answers pulls must not also push",
+      );
+    });
+
+    it("drives terminal capture: the notification, Show fix and Copy command", async () => {
+      const current = live();
+      const server = serverOver(current.connection);
+      let clicked: string | undefined = BUTTON_SHOW_FIX;
+      const notifications: { message: string; buttons: string[] }[] = [];
+      let clipboard = "";
+      const capture = new TerminalCapture(
+        () => server,
+        {
+          notify: (message, buttons) => {
+            notifications.push({ message, buttons });
+            return Promise.resolve(clicked);
+          },
+          copyToClipboard: (text) => {
+            clipboard = text;
+            return Promise.resolve();
+          },
+          confirm: () => undefined,
+        },
+        { enabled: () => true, defaultShell: () => undefined, log: () => undefined, repeatIntervalMs: 0 },
+      );
+      const bash = { name: "bash", creationOptions: { shellPath: "/bin/bash" } };
+
+      const first = failedExecution();
+      capture.started(first);
+      const shown = await capture.ended(first, 1, bash);
+      assert.equal(shown.kind, "notified", JSON.stringify(shown));
+      assert.match(notifications[0].message, /^errkb: uvicorn: Unsupported upgrade request/);
+      assert.deepEqual(notifications[0].buttons, ["Show fix", "Copy command", "Ignore"]);
+      await waitFor("the explanation to open", () =>
+        current.shownDocuments.find((shownUri) => shownUri.endsWith(".md")),
+      );
+
+      clicked = BUTTON_COPY_COMMAND;
+      const second = failedExecution();
+      capture.started(second);
+      await capture.ended(second, 1, bash);
+      assert.equal(clipboard, "pip install uvicorn[standard]");
+    });
+
+    it("renders the fix command for the terminal's shell (zsh quotes the brackets)", async () => {
+      const matches = await serverOver(live().connection).lookup(
+        "WARNING:  Unsupported upgrade request.",
+        "zsh",
+      );
+      assert.equal(matches[0]?.id, RECORD_ID, JSON.stringify(matches));
+      const commands = matches[0].fixes.flatMap((fix) => fix.commands);
+      assert.ok(
+        commands.includes("pip install 'uvicorn[standard]'"),
+        `errkb.lookup ignored the shell argument: ${JSON.stringify(commands)}`,
+      );
+    });
   });
 });
+
+/** The extension's ErrkbServer, over a bare JSON-RPC connection instead of a LanguageClient. */
+function serverOver(connection: ProtocolConnection): ErrkbServer {
+  return {
+    async lookup(text: string, shell: ShellName | undefined): Promise<MatchDict[]> {
+      const result: unknown = await connection.sendRequest(ExecuteCommandRequest.type, {
+        command: "errkb.lookup",
+        arguments: lookupArguments(text, shell),
+      });
+      return parseMatches(result);
+    },
+    async explain(id: string): Promise<void> {
+      await connection.sendRequest(ExecuteCommandRequest.type, { command: "errkb.explain", arguments: [id] });
+    },
+    async ignore(id: string): Promise<void> {
+      await connection.sendRequest(ExecuteCommandRequest.type, { command: "errkb.ignore", arguments: [id] });
+    },
+  };
+}
+
+/** `uvicorn app:app` failing in a terminal, output as the shell integration streams it. */
+function failedExecution(): ExecutionLike {
+  return {
+    commandLine: { value: "uvicorn app:app" },
+    read: async function* read() {
+      await Promise.resolve();
+      yield "\u001b]633;C\u0007\u001b[32mINFO\u001b[0m:     Uvicorn running on http://127.0.0.1:8000\r\n";
+      yield "\u001b[33mWARNING\u001b[0m:  Unsupported upgrade request.\r\n";
+    },
+  };
+}

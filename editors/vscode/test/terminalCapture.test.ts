@@ -20,6 +20,7 @@ function uvicornMatch(shell: ShellName | undefined): MatchDict {
     summary: "uvicorn was installed without a WebSocket implementation.",
     severity: "error",
     score: 0.97,
+    kind: "regex",
     line: 1,
     text: "No supported WebSocket library detected",
     fixes: [
@@ -181,6 +182,13 @@ describe("TerminalCapture", () => {
     server.matches = () => [];
     assert.deepEqual(await run("make", ["make: *** [all] Error 2\r\n"], 2), { kind: "no-match" });
     assert.equal(notifications.length, 0);
+  });
+
+  it("announces confident matches only: weak fuzzy ones stay quiet", async () => {
+    server.matches = (shell) => [{ ...uvicornMatch(shell), kind: "fuzzy", score: 0.55 }];
+    assert.deepEqual(await run("uvicorn app:app", UVICORN_OUTPUT, 1), { kind: "no-match" });
+    server.matches = (shell) => [{ ...uvicornMatch(shell), kind: "fuzzy", score: 0.9 }];
+    assert.equal((await run("uvicorn app:app", UVICORN_OUTPUT, 1)).kind, "notified");
   });
 
   it("does not repeat a notification for the same error within the interval", async () => {

@@ -93,16 +93,25 @@ local function root_dir(path, markers)
   return vim.fn.getcwd()
 end
 
+--- `settings` as a JSON object even when empty: Neovim encodes an empty table as `[]`.
+local function as_object(settings)
+  if settings == nil or next(settings) == nil then
+    return vim.empty_dict()
+  end
+  return settings
+end
+
 --- The client configuration shared by every API.
 function M.client_config(opts)
+  local settings = as_object(opts.settings)
   return {
     name = "errkb",
     cmd = M.command(opts),
     filetypes = opts.filetypes,
     root_markers = opts.root_markers,
-    init_options = opts.settings,
+    init_options = settings,
     -- Neovim answers workspace/configuration from here, by section name.
-    settings = { errkb = opts.settings },
+    settings = { errkb = settings },
   }
 end
 

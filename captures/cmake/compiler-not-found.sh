@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces cmake/no-cxx-compiler: configuring a C++ project on a PATH with no C++ compiler
+# Reproduces cmake/compiler-not-found: configuring a C++ project on a PATH with no C++ compiler
 # (a C compiler only, as on a machine without g++).
 set -u
 work=$(mktemp -d)

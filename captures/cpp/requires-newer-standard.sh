@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Reproduces cpp/requires-newer-standard: C++17/20 library features compiled in an older mode.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+cat > main.cpp <<'CPP'
+#include <optional>
+#include <string_view>
+#include <filesystem>
+std::optional<int> parse(std::string_view s) { return s.empty() ? std::nullopt : std::optional<int>(1); }
+int main() { auto p = std::filesystem::path("x"); return parse("1").value_or(0); }
+CPP
+g++ -std=c++14 -c main.cpp -o main.o 2>&1 | head -20
+clang++ -std=c++14 -c main.cpp -o main.o 2>&1 | head -12
+printf '#include <thread>\nint main() { std::thread t([]{}); t.join(); }\n' > t.cpp
+g++ -std=c++98 -c t.cpp -o t.o 2>&1 | head -6

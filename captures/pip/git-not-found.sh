@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Reproduces pip/git-not-found: a VCS requirement (git+https://...) on a machine whose PATH
+# has no git.
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+export PIP_CONFIG_FILE=/dev/null
+unset PIP_FIND_LINKS
+python3 -m venv venv
+mkdir bin
+env PATH="$work/bin" "$work/venv/bin/python" -m pip install --disable-pip-version-check "git+https://github.com/psf/requests.git@v2.31.0" 2>&1
+env PATH="$work/bin" "$work/venv/bin/python" -m pip install --disable-pip-version-check "mylib @ git+ssh://git@github.com/acme/mylib.git@main" 2>&1
