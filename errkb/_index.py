@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
 import ahocorasick
@@ -59,6 +62,22 @@ class IndexedPattern:
         strength = self.literals.strength if self.literals else 0
         return min(1.0, strength / 30.0)
 
+    @cached_property
+    def newline_reach(self) -> int | None:
+        """The most newlines a match can span, look-arounds included (None: unbounded).
+
+        A match containing one of the pattern's literals then lies, with everything its
+        assertions look at, within this many lines either side of the literal's line, so
+        confirming the pattern on those lines finds exactly what a search of the whole text
+        finds.
+        """
+        flags = re.MULTILINE | (re.IGNORECASE if self.ignore_case else 0)
+        try:
+            tree = _p.parse(self.regex, flags)
+            return _newline_reach(list(tree), bool(tree.state.flags & re.DOTALL), {})
+        except (re.error, RecursionError):
+            return None
+
     @property
     def compiled(self) -> re.Pattern[str]:
         # Compiled on first use: a knowledge base of 10k records touches few patterns per text.
@@ -72,25 +91,158 @@ class IndexedPattern:
         return state
 
 
+#: Patterns compiled into one hyperscan database: joint compilation grows faster than linearly
+#: with the patterns, so several small databases compile far sooner than one big one.
+HYPERSCAN_CHUNK = 128
+#: Seconds spent compiling the hyperscan pattern databases before the rest of the patterns are
+#: left to the literal prefilter (the result is cached, so this is paid once per knowledge base).
+HYPERSCAN_BUDGET = 30.0
+
+_NEWLINE_CATEGORIES = {
+    "CATEGORY_DIGIT": False,
+    "CATEGORY_NOT_DIGIT": True,
+    "CATEGORY_SPACE": True,
+    "CATEGORY_NOT_SPACE": False,
+    "CATEGORY_WORD": False,
+    "CATEGORY_NOT_WORD": True,
+    "CATEGORY_LINEBREAK": True,
+    "CATEGORY_NOT_LINEBREAK": False,
+}
+_REPEAT_OPS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+
+
+def _class_has_newline(items: list[tuple[Any, Any]]) -> bool:
+    negate = False
+    listed = False
+    for op, av in items:
+        if op is _c.NEGATE:
+            negate = True
+        elif op is _c.LITERAL:
+            listed = listed or av == 10
+        elif op is _c.RANGE:
+            listed = listed or av[0] <= 10 <= av[1]
+        elif op is _c.CATEGORY:
+            # An unknown category counts as matching a newline: the answer must be safe.
+            listed = listed or _NEWLINE_CATEGORIES.get(str(av).upper().split(".")[-1], True)
+        else:
+            return True
+    return listed != negate
+
+
+def _one_char_reach(op: Any, av: Any, dotall: bool) -> int:
+    if op is _c.LITERAL:
+        return int(av == 10)
+    if op is _c.NOT_LITERAL:
+        return int(av != 10)
+    if op is _c.ANY:
+        return int(dotall)
+    if op is _c.IN:
+        return int(_class_has_newline(av))
+    return int(_class_has_newline([(op, av)]))
+
+
+def _newline_reach(
+    seq: list[tuple[Any, Any]], dotall: bool, groups: dict[int, int | None]
+) -> int | None:
+    """Most newlines a parsed sequence can consume or inspect (None: unbounded or unknown)."""
+    total = 0
+    for op, av in seq:
+        reach: int | None
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN, _c.CATEGORY):
+            reach = _one_char_reach(op, av, dotall)
+        elif op is _c.SUBPATTERN:
+            group, add_flags, del_flags, body = av
+            inner_dotall = (dotall or bool(add_flags & re.DOTALL)) and not del_flags & re.DOTALL
+            reach = _newline_reach(list(body), inner_dotall, groups)
+            if group is not None:
+                groups[group] = reach
+        elif op is _c.BRANCH:
+            options = [_newline_reach(list(branch), dotall, groups) for branch in av[1]]
+            reach = None if None in options else max((o or 0) for o in options)
+        elif op in _REPEAT_OPS:
+            _low, high, body = av
+            inner = _newline_reach(list(body), dotall, groups)
+            if inner == 0:
+                reach = 0
+            elif inner is None or high == _c.MAXREPEAT:
+                reach = None
+            else:
+                reach = inner * high
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            reach = _newline_reach(list(av[1]), dotall, groups)
+        elif op is _c.GROUPREF:
+            reach = groups.get(av)
+        elif op is _c.GROUPREF_EXISTS:
+            _group, yes, no = av
+            options = [_newline_reach(list(yes), dotall, groups)]
+            if no is not None:
+                options.append(_newline_reach(list(no), dotall, groups))
+            reach = None if None in options else max((o or 0) for o in options)
+        elif hasattr(_c, "ATOMIC_GROUP") and op is _c.ATOMIC_GROUP:
+            reach = _newline_reach(list(av), dotall, groups)
+        elif op is _c.AT:
+            reach = 0
+        else:
+            reach = None
+        if reach is None:
+            return None
+        total += reach
+    return total
+
+
+def _literal_expression(literal: str) -> bytes:
+    """A caseless hyperscan expression for a folded literal, on UTF-8 bytes of unfolded text.
+
+    Matches wherever `fold(text)` contains `literal`: ASCII letters are matched caselessly,
+    the non-ASCII characters that fold to ``i``, ``k`` or ``s`` are spelled out, and a
+    non-ASCII character (whose other case forms differ in UTF-8) becomes any non-ASCII
+    character.
+    """
+    parts: list[str] = []
+    for char in literal:
+        code = ord(char)
+        if code < 0x80:
+            variants = [f"\\x{code:02x}"] + [
+                "".join(f"\\x{b:02x}" for b in other.encode()) for other in _FOLDED_TO.get(char, "")
+            ]
+            parts.append(variants[0] if len(variants) == 1 else "(?:" + "|".join(variants) + ")")
+        else:
+            parts.append("[\\xc0-\\xff][\\x80-\\xbf]{1,3}")
+    return "".join(parts).encode("ascii")
+
+
+_FOLDED_TO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
 class PatternIndex:
     """Prefilter over every enabled pattern of a knowledge base."""
 
-    def __init__(self, patterns: list[IndexedPattern], *, use_hyperscan: bool | None = None):
+    #: Whether the engine may confirm line-local candidates only on the lines holding their
+    #: literals (the reference loop turns this off).
+    windowed = True
+
+    def __init__(
+        self,
+        patterns: list[IndexedPattern],
+        *,
+        use_hyperscan: bool | None = None,
+        hyperscan_budget: float = HYPERSCAN_BUDGET,
+    ):
         self.patterns = patterns
         self.always: list[int] = [p.pid for p in patterns if p.literals is None]
+        self._literal_owners: list[tuple[int, ...]] = []
         self._automaton = self._build_automaton(patterns)
         want = hyperscan_available() if use_hyperscan is None else use_hyperscan
-        self._hs_db: Any = None
+        self._hs_dbs: list[Any] = []
+        self._hs_literal_db: Any = None
         self._hs_pids: set[int] = set()
-        self._hs_serialized: bytes | None = None
         self._local = threading.local()
         if want and _hs is not None:
-            self._build_hyperscan()
+            self._build_hyperscan(hyperscan_budget)
 
     # --- construction ---------------------------------------------------------------------
 
-    @staticmethod
-    def _build_automaton(patterns: list[IndexedPattern]) -> Any:
+    def _build_automaton(self, patterns: list[IndexedPattern]) -> Any:
         automaton = ahocorasick.Automaton()
         owners: dict[str, list[int]] = {}
         for pattern in patterns:
@@ -98,14 +250,18 @@ class PatternIndex:
                 continue
             for literal in pattern.literals.alternatives:
                 owners.setdefault(literal, []).append(pattern.pid)
+        self._literal_owners = []
         for literal, pids in owners.items():
             automaton.add_word(literal, tuple(pids))
+            self._literal_owners.append(tuple(pids))
+        self._literals = list(owners)
         if owners:
             automaton.make_automaton()
         return automaton
 
-    def _build_hyperscan(self) -> None:
+    def _build_hyperscan(self, budget: float) -> None:
         assert _hs is not None
+        self._build_hyperscan_literals()
         flags_base = (
             _hs.HS_FLAG_PREFILTER
             | _hs.HS_FLAG_SINGLEMATCH
@@ -121,21 +277,35 @@ class PatternIndex:
             entries.append(
                 (pattern.pid, expression, flags_base | (_hs.HS_FLAG_CASELESS if caseless else 0))
             )
-        accepted = self._compilable(entries)
-        if not accepted:
+        # Short expressions first: they compile fastest, so the budget covers the most patterns.
+        entries.sort(key=lambda entry: len(entry[1]))
+        deadline = time.monotonic() + budget
+        for first in range(0, len(entries), HYPERSCAN_CHUNK):
+            if time.monotonic() > deadline:
+                break  # the rest stay with the literal prefilter
+            for db, accepted in self._compilable(entries[first : first + HYPERSCAN_CHUNK]):
+                self._hs_dbs.append(db)
+                self._hs_pids.update(entry[0] for entry in accepted)
+
+    def _build_hyperscan_literals(self) -> None:
+        assert _hs is not None
+        if not self._literals:
             return
+        flags = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
         db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
         db.compile(
-            expressions=[e[1] for e in accepted],
-            ids=[e[0] for e in accepted],
-            elements=len(accepted),
-            flags=[e[2] for e in accepted],
+            expressions=[_literal_expression(literal) for literal in self._literals],
+            ids=list(range(len(self._literals))),
+            elements=len(self._literals),
+            flags=[flags] * len(self._literals),
         )
-        self._hs_db = db
-        self._hs_pids = {e[0] for e in accepted}
+        self._hs_literal_db = db
 
-    def _compilable(self, entries: list[tuple[int, bytes, int]]) -> list[tuple[int, bytes, int]]:
-        """The entries hyperscan accepts, found by bisection (its errors do not say which)."""
+    def _compilable(
+        self, entries: list[tuple[int, bytes, int]]
+    ) -> list[tuple[Any, list[tuple[int, bytes, int]]]]:
+        """Databases of the entries hyperscan accepts, found by bisection (its errors do not
+        say which expression failed); each database compiled once and kept."""
         assert _hs is not None
         if not entries:
             return []
@@ -147,7 +317,7 @@ class PatternIndex:
                 elements=len(entries),
                 flags=[e[2] for e in entries],
             )
-            return entries
+            return [(db, entries)]
         except _hs.error:
             if len(entries) == 1:
                 return []
@@ -159,20 +329,34 @@ class PatternIndex:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.pop("_local", None)
-        db = state.pop("_hs_db", None)
-        if db is not None and _hs is not None:
-            state["_hs_serialized"] = _hs.dumpb(db)
+        state.pop("_automaton", None)  # rebuilt from the literals: faster than unpickling it
+        dbs = state.pop("_hs_dbs", [])
+        literal_db = state.pop("_hs_literal_db", None)
+        if _hs is not None:
+            state["_hs_serialized"] = [_hs.dumpb(db) for db in dbs]
+            state["_hs_literal_serialized"] = (
+                _hs.dumpb(literal_db) if literal_db is not None else None
+            )
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        serialized = state.pop("_hs_serialized", None)
+        serialized = state.pop("_hs_serialized", None) or []
+        literal_serialized = state.pop("_hs_literal_serialized", None)
         self.__dict__.update(state)
         self._local = threading.local()
-        self._hs_db = None
-        self._hs_serialized = None
-        if serialized is not None and _hs is not None:
-            self._hs_db = _hs.loadb(serialized, mode=_hs.HS_MODE_BLOCK)
-        elif serialized is not None:
+        self._hs_dbs = []
+        self._hs_literal_db = None
+        automaton = ahocorasick.Automaton()
+        for literal, pids in zip(self._literals, self._literal_owners, strict=True):
+            automaton.add_word(literal, pids)
+        if self._literals:
+            automaton.make_automaton()
+        self._automaton = automaton
+        if _hs is not None and (serialized or literal_serialized is not None):
+            self._hs_dbs = [_hs.loadb(blob, mode=_hs.HS_MODE_BLOCK) for blob in serialized]
+            if literal_serialized is not None:
+                self._hs_literal_db = _hs.loadb(literal_serialized, mode=_hs.HS_MODE_BLOCK)
+        else:
             self._hs_pids = set()
 
     # --- querying ---------------------------------------------------------------------------
@@ -180,41 +364,69 @@ class PatternIndex:
     @property
     def uses_hyperscan(self) -> bool:
         """Whether the hyperscan prefilter is active."""
-        return self._hs_db is not None
+        return bool(self._hs_dbs) or self._hs_literal_db is not None
 
     def candidates(self, text: str) -> list[int]:
         """Pattern ids that may match `text` (a superset of those that do), ascending."""
         found: set[int] = set(self.always)
-        if self._hs_db is not None:
-            found |= self._hyperscan_candidates(text)
+        if self._hs_dbs:
+            data = text.encode("utf-8", "surrogatepass")
+            found |= self._hyperscan_candidates(data)
             if len(self._hs_pids) < len(self.patterns) - len(self.always):
-                found |= {p for p in self._literal_candidates(text) if p not in self._hs_pids}
+                found |= {p for p in self._literal_hits(text, data) if p not in self._hs_pids}
         else:
-            found |= self._literal_candidates(text)
+            found |= self._literal_hits(text, None)
         return sorted(found)
 
-    def _literal_candidates(self, text: str) -> set[int]:
+    def literal_candidates(self, text: str) -> list[int]:
+        """Like `candidates`, from literals alone: valid for any text with the same lines
+        after normalisation deleted line prefixes (a literal never contains a newline, so no
+        deletion at a line start can join or split one)."""
+        return sorted(set(self.always) | self._literal_hits(text, None))
+
+    def _literal_hits(self, text: str, data: bytes | None) -> set[int]:
+        if self._hs_literal_db is not None:
+            if data is None:
+                data = text.encode("utf-8", "surrogatepass")
+            numbers = self._scan_hyperscan(self._hs_literal_db, data)
+            found: set[int] = set()
+            for number in numbers:
+                found.update(self._literal_owners[number])
+            return found
         if not len(self._automaton):
             return set()
-        found: set[int] = set()
+        found = set()
         for _end, pids in self._automaton.iter(fold(text)):
             found.update(pids)
         return found
 
-    def _hyperscan_candidates(self, text: str) -> set[int]:
+    def _scratch(self, db: Any) -> Any:
         assert _hs is not None
-        scratch = getattr(self._local, "scratch", None)
+        # Scratch space is per thread (the language server scans from worker threads); one
+        # scratch allocated for the largest database serves them all.
+        scratches: dict[int, Any] | None = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = {}
+            self._local.scratches = scratches
+        scratch = scratches.get(id(db))
         if scratch is None:
-            # Scratch space is per thread: the language server scans from worker threads.
-            scratch = _hs.Scratch(self._hs_db)
-            self._local.scratch = scratch
+            scratch = _hs.Scratch(db)
+            scratches[id(db)] = scratch
+        return scratch
+
+    def _scan_hyperscan(self, db: Any, data: bytes) -> set[int]:
         found: set[int] = set()
 
-        def on_match(pid: int, _start: int, _end: int, _flags: int, _context: Any) -> None:
-            found.add(pid)
+        def on_match(number: int, _start: int, _end: int, _flags: int, _context: Any) -> None:
+            found.add(number)
 
-        data = text.encode("utf-8", "surrogatepass")
-        self._hs_db.scan(data, match_event_handler=on_match, scratch=scratch)
+        db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
+        return found
+
+    def _hyperscan_candidates(self, data: bytes) -> set[int]:
+        found: set[int] = set()
+        for db in self._hs_dbs:
+            found |= self._scan_hyperscan(db, data)
         return found
 
 

@@ -26,7 +26,7 @@ from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
 
-_CACHE_FORMAT = "errkb-index-3"
+_CACHE_FORMAT = "errkb-index-4"
 
 
 def default_cache_dir() -> Path:
@@ -243,6 +243,8 @@ class _AllCandidates(PatternIndex):
     def __init__(self, index: PatternIndex):  # the real index is not rebuilt, only borrowed
         self.patterns = index.patterns
         self.always = [p.pid for p in index.patterns]
+
+    windowed = False
 
     def candidates(self, text: str) -> list[int]:
         return self.always

@@ -8,10 +8,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+import ahocorasick
 from rapidfuzz import fuzz, process, utils
 
-from ._normalize import Normalized, normalize
+from ._normalize import Normalized, line_prefix_length, normalize, only_prefixes_to_strip
 from ._record import Record
+from ._regex import fold
 
 if TYPE_CHECKING:
     from ._env import Environment
@@ -187,21 +189,57 @@ class FuzzyIndex:
 # --- the engine ----------------------------------------------------------------------------
 
 
+#: Context hints are looked for in blocks of about this many characters around matches, so a
+#: match in a 100 MB log does not search the whole log for its record's hints.
+HINT_BLOCK = 1 << 18
+
+
 class _HintFinder:
-    """Where each record's context hints occur in a text, found once per text and record."""
+    """Where each record's context hints occur near matches, found once per block and record.
 
-    def __init__(self, text: str):
+    A text no longer than `HINT_BLOCK` is one block: its hints are found in the whole text.
+    With `normalize_blocks` the text is raw and each block is normalised before searching
+    (positions stay raw).
+    """
+
+    def __init__(self, text: str, *, normalize_blocks: bool = False):
         self.text = text
-        self._positions: dict[str, list[list[int]]] = {}
+        self.normalize_blocks = normalize_blocks
+        self._positions: dict[tuple[str, int], list[list[int]]] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
 
-    def _hint_positions(self, record: Record) -> list[list[int]]:
-        found = self._positions.get(record.id)
-        if found is None:
+    def _hint(self, hint: str) -> re.Pattern[str]:
+        compiled = self._compiled.get(hint)
+        if compiled is None:
+            compiled = re.compile(hint, re.IGNORECASE | re.MULTILINE)
+            self._compiled[hint] = compiled
+        return compiled
+
+    def _block_positions(self, record: Record, block: int) -> list[list[int]]:
+        found = self._positions.get((record.id, block))
+        if found is not None:
+            return found
+        text = self.text
+        if len(text) <= HINT_BLOCK:
+            low, high = 0, len(text)
+        else:
+            # Whole lines, so a hint on a line straddling the block border is still seen.
+            low = text.rfind("\n", 0, block * HINT_BLOCK) + 1
+            newline = text.find("\n", min(len(text), (block + 1) * HINT_BLOCK))
+            high = len(text) if newline == -1 else newline + 1
+        piece = text if (low, high) == (0, len(text)) else text[low:high]
+        if self.normalize_blocks:
+            norm = normalize(piece)
             found = [
-                [m.start() for m in re.finditer(hint, self.text, re.IGNORECASE | re.MULTILINE)]
+                [low + norm.to_raw(m.start()) for m in self._hint(hint).finditer(norm.text)]
                 for hint in record.context_hints
             ]
-            self._positions[record.id] = found
+        else:
+            found = [
+                [low + m.start() for m in self._hint(hint).finditer(piece)]
+                for hint in record.context_hints
+            ]
+        self._positions[(record.id, block)] = found
         return found
 
     def strength(self, record: Record, start: int, end: int) -> float:
@@ -209,11 +247,17 @@ class _HintFinder:
         if not record.context_hints:
             return 0.0
         low, high = self._window(start, end)
+        blocks = range(low // HINT_BLOCK, max(low, high - 1) // HINT_BLOCK + 1)
+        if len(self.text) <= HINT_BLOCK:
+            blocks = range(1)
         hits = 0
-        for positions in self._hint_positions(record):
-            index = bisect_left(positions, low)
-            if index < len(positions) and positions[index] < high:
-                hits += 1
+        for number in range(len(record.context_hints)):
+            for block in blocks:
+                positions = self._block_positions(record, block)[number]
+                index = bisect_left(positions, low)
+                if index < len(positions) and positions[index] < high:
+                    hits += 1
+                    break
         return min(1.0, hits / 2.0)
 
     def _window(self, start: int, end: int) -> tuple[int, int]:
@@ -249,6 +293,193 @@ def _regex_score(pattern: IndexedPattern, record: Record, context: float, positi
     return max(FUZZY_CEILING + 0.01, min(1.0, score))
 
 
+#: Texts at least this long, when normalising them can only delete line prefixes, are not
+#: normalised as a whole: candidates come from literals in the raw text, and only the lines
+#: that hold a candidate's literals are normalised and searched.
+LAZY_NORMALIZE_MIN = 1 << 20
+#: Patterns that can span more lines than this are searched in the whole text.
+MAX_WINDOW_REACH = 40
+
+
+class _Confirmer:
+    """Runs candidate patterns with Python's ``re`` over a text, as little of it as possible.
+
+    A line-local pattern (nothing in it can match a newline) with required literals is run
+    only on the lines containing one of its literals, each line searched in place (or, lazily
+    normalised, with the newline before it), so its assertions see what they would see in
+    the whole text: the matches are exactly those of a search of the whole normalised text.
+    Other patterns, and patterns whose literals occur on too many lines, search everything.
+
+    Positions are kept twice: `key` positions (in the normalised text, or in the raw text when
+    the text is not normalised as a whole) for context hints and the position score, and raw
+    positions for the `Match`.
+    """
+
+    def __init__(self, text: str, normalized: Normalized | None, *, lazy: bool) -> None:
+        self.text = text
+        self.lazy = lazy
+        self._norm = normalized
+        self._folded: str | None = None
+        self._literal_positions: dict[str, list[int]] = {}
+
+    def norm(self) -> Normalized:
+        if self._norm is None:
+            self._norm = normalize(self.text)
+        return self._norm
+
+    @property
+    def key_text(self) -> str:
+        return self.text if self.lazy else self.norm().text
+
+    def _folded_key_text(self) -> str:
+        if self._folded is None:
+            base = self.key_text
+            folded = base.lower()
+            if len(folded) != len(base) or "\u0131" in folded or "\u017f" in folded:
+                folded = fold(base)  # the rare characters plain lowercasing does not fold
+            # fold() keeps lengths for every character but one; if it did not, do not window.
+            self._folded = folded if len(folded) == len(base) else ""
+        return self._folded
+
+    def locate_literals(self, patterns: list[IndexedPattern]) -> None:
+        """Find, in one pass, where the literals of the windowable `patterns` occur."""
+        literals = {
+            literal
+            for pattern in patterns
+            if pattern.literals is not None
+            and pattern.newline_reach is not None
+            and pattern.newline_reach <= MAX_WINDOW_REACH
+            for literal in pattern.literals.alternatives
+        }
+        folded = self._folded_key_text()
+        if not literals or not folded:
+            return
+        automaton = ahocorasick.Automaton()
+        for literal in literals:
+            automaton.add_word(literal, len(literal))
+        automaton.make_automaton()
+        positions: dict[str, list[int]] = {}
+        for end, length in automaton.iter(folded):
+            start = end - length + 1
+            positions.setdefault(folded[start : end + 1], []).append(start)
+        self._literal_positions = positions
+
+    def _windows(self, pattern: IndexedPattern, reach: int) -> list[tuple[int, int]] | None:
+        """[start, end) spans of whole lines (newlines included): `reach` lines either side of
+        each line holding one of the pattern's literals, overlapping spans merged."""
+        assert pattern.literals is not None
+        base = self.key_text
+        folded = self._folded_key_text()
+        if not folded and base:
+            return None
+        limit = max(256, len(base) // 1000)
+        positions: list[int] = []
+        for literal in pattern.literals.alternatives:
+            positions.extend(self._literal_positions.get(literal, ()))
+            if len(positions) > limit:
+                return None  # cheaper to search the whole text once
+        positions.sort()
+        windows: list[tuple[int, int]] = []
+        window_end = -1
+        for at in positions:
+            if at < window_end:
+                continue
+            start = base.rfind("\n", 0, at) + 1
+            for _ in range(reach):
+                if start == 0:
+                    break
+                start = base.rfind("\n", 0, start - 1) + 1
+            end = at
+            for _ in range(reach + 1):
+                newline = base.find("\n", end)
+                if newline == -1:
+                    end = len(base)
+                    break
+                end = newline + 1
+            if windows and start < window_end:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+            window_end = end
+        return windows
+
+    def confirm(
+        self,
+        pattern: IndexedPattern,
+        found: list[tuple[int, int, int, int, IndexedPattern, re.Match[str]]],
+        *,
+        windowed: bool,
+    ) -> None:
+        compiled = pattern.compiled
+        reach = pattern.newline_reach if windowed and pattern.literals is not None else None
+        windows = (
+            self._windows(pattern, reach)
+            if reach is not None and reach <= MAX_WINDOW_REACH
+            else None
+        )
+        if windows is None:
+            norm = self.norm()
+            for hit in compiled.finditer(norm.text):
+                start, end = hit.span()
+                if end == start:
+                    continue  # an empty match recognises nothing
+                raw_start, raw_end = norm.to_raw(start), norm.to_raw_end(end)
+                if self.lazy:
+                    found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
+                else:
+                    found.append((start, end, raw_start, raw_end, pattern, hit))
+            return
+        if not self.lazy:
+            norm = self.norm()
+            body = norm.text
+            for window_start, window_end in windows:
+                # pos/endpos, not a slice: look-behinds and \A see the text before the window.
+                for hit in compiled.finditer(body, window_start, window_end):
+                    start, end = hit.span()
+                    if end == start:
+                        continue
+                    found.append(
+                        (start, end, norm.to_raw(start), norm.to_raw_end(end), pattern, hit)
+                    )
+            return
+        text = self.text
+        assert reach is not None
+        for window_start, window_end in windows:
+            if reach == 0:
+                # One line: strip its prefix; the newline before it is kept so look-behinds
+                # and \A see what they would see in the whole normalised text.
+                line = text[window_start:window_end]
+                deleted = line_prefix_length(line)
+                pad = 1 if window_start else 0
+                window = ("\n" if pad else "") + (line[deleted:] if deleted else line)
+                shift = window_start + deleted - pad
+                for hit in compiled.finditer(window, pad):
+                    start, end = hit.span()
+                    if end == start:
+                        continue
+                    found.append(
+                        (start + shift, end + shift, start + shift, end + shift, pattern, hit)
+                    )
+                continue
+            # Several lines: normalise them, and `reach` + 1 lines before them that
+            # look-behinds may inspect (normalising from a line start is exactly what
+            # normalising the whole text does to those lines).
+            margin = window_start
+            for _ in range(reach + 1):
+                if margin == 0:
+                    break
+                margin = text.rfind("\n", 0, margin - 1) + 1
+            head = normalize(text[margin:window_start]).text
+            tail = normalize(text[window_start:window_end])
+            for hit in compiled.finditer(head + tail.text, len(head)):
+                start, end = hit.span()
+                if end == start:
+                    continue
+                raw_start = window_start + tail.to_raw(start - len(head))
+                raw_end = window_start + tail.to_raw_end(end - len(head))
+                found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
+
+
 def find_matches(
     text: str,
     records: Mapping[str, Record],
@@ -257,41 +488,50 @@ def find_matches(
     fuzzy: FuzzyIndex | None = None,
     cancel: Callable[[], bool] | None = None,
     normalized: Normalized | None = None,
+    lazy_normalize_min: int = LAZY_NORMALIZE_MIN,
 ) -> list[Match]:
     """Every occurrence of every record in `text`, in order of position.
 
     Regex matches come first; when `fuzzy` is given, error-looking lines no regex covered are
     compared with the signatures. Overlapping occurrences of the same record keep the best.
     """
-    norm = normalized or normalize(text)
-    body = norm.text
-    found: list[tuple[int, int, IndexedPattern, re.Match[str]]] = []
-    for pid in index.candidates(body):
+    windowed = index.windowed
+    lazy = (
+        normalized is None
+        and fuzzy is None
+        and windowed
+        and len(text) >= lazy_normalize_min
+        and only_prefixes_to_strip(text)
+    )
+    confirmer = _Confirmer(text, normalized, lazy=lazy)
+    candidates = index.literal_candidates(text) if lazy else index.candidates(confirmer.key_text)
+    found: list[tuple[int, int, int, int, IndexedPattern, re.Match[str]]] = []
+    if windowed:
+        confirmer.locate_literals([index.patterns[pid] for pid in candidates])
+    for pid in candidates:
         if cancel is not None and cancel():
             raise ScanCancelled
-        pattern = index.patterns[pid]
-        for hit in pattern.compiled.finditer(body):
-            if hit.end() == hit.start():
-                continue  # an empty match recognises nothing
-            found.append((hit.start(), hit.end(), pattern, hit))
-    found.sort(key=lambda item: (item[0], -item[1], item[2].pid))
-    length = max(1, len(body))
+        confirmer.confirm(index.patterns[pid], found, windowed=windowed)
+    found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
+    key_text = confirmer.key_text
+    length = max(1, len(key_text))
     counter = _LineCounter(text)
-    hints = _HintFinder(body)
+    hints = _HintFinder(key_text, normalize_blocks=lazy)
     matches: list[Match] = []
     covered: list[tuple[int, int]] = []
-    for start, end, pattern, hit in found:
+    for start, end, raw_start, raw_end, pattern, hit in found:
         record = records[pattern.record_id]
         context = hints.strength(record, start, end)
         score = _regex_score(pattern, record, context, start / length)
-        raw_start, raw_end = norm.to_raw(start), norm.to_raw_end(end)
         matches.append(
             _make(record, score, "regex", text, raw_start, raw_end, counter, hit, pattern.regex)
         )
         covered.append((start, end))
     if fuzzy is not None:
         matches.extend(
-            _fuzzy_matches(text, norm, records, fuzzy, covered, _LineCounter(text), cancel)
+            _fuzzy_matches(
+                text, confirmer.norm(), records, fuzzy, covered, _LineCounter(text), cancel
+            )
         )
         matches.sort(key=lambda m: (m.start, -m.end))
     return _dedupe(matches)

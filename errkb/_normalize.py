@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Normalized", "normalize"]
+__all__ = ["Normalized", "line_prefix_length", "normalize", "only_prefixes_to_strip"]
 
 _ANSI = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement
@@ -147,3 +147,19 @@ def normalize(raw: str, *, prefixes: bool = True) -> Normalized:
         if shift:
             passes.append(shift)
     return Normalized(text, raw, passes)
+
+
+def only_prefixes_to_strip(raw: str) -> bool:
+    """Whether normalising `raw` can only delete line prefixes (no escapes, no carriage
+    returns): then each line normalises on its own, and a scan need not normalise the rest."""
+    return "\x1b" not in raw and "\r" not in raw
+
+
+def line_prefix_length(line: str) -> int:
+    """How many characters `normalize` deletes at the start of this line (prefixes only).
+
+    Prefixes never contain a newline, so for a text where `only_prefixes_to_strip` holds this
+    is exactly what normalising the whole text deletes at the line's start.
+    """
+    found = _PREFIX_AT_START.match(line)
+    return found.end() if found else 0

@@ -163,6 +163,12 @@ def test_index_agrees_with_naive_loop_on_generated_text(
 # --- hostile input ------------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def hostile_kb() -> errkb.KnowledgeBase:
+    """The bundled records and the test records together: many patterns, some with groups."""
+    return errkb.KnowledgeBase([DATA / "kb"])
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -175,8 +181,8 @@ def test_index_agrees_with_naive_loop_on_generated_text(
         pytest.param("\ud800 lone surrogate No module named 'd'", id="lone-surrogate"),
     ],
 )
-def test_hostile_input_never_crashes(text: str | bytes) -> None:
-    kb = errkb.KnowledgeBase([DATA / "kb"])
+def test_hostile_input_never_crashes(hostile_kb: errkb.KnowledgeBase, text: str | bytes) -> None:
+    kb = hostile_kb
     for matches in (kb.scan(text), kb.search(text)):
         assert isinstance(matches, list)
     body = text.decode("utf-8", "replace") if isinstance(text, bytes) else text

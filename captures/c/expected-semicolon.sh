@@ -8,5 +8,5 @@ printf 'int main(void) {\n  int total = 0\n  return total;\n}\n' > main.c
 gcc -c main.c -o main.o
 printf 'struct Config { int port; }\nint main() { Config c{}; return c.port; }\n' > s.cpp
 g++ -c s.cpp -o s.o
-clang -c main.c -o main.o
-clang++ -c s.cpp -o s.o
+if command -v clang >/dev/null; then clang -c main.c -o main.o; fi
+if command -v clang++ >/dev/null; then clang++ -c s.cpp -o s.o; fi

@@ -18,4 +18,4 @@ int main(void) {
 C
 gcc -c main.c -o main.o 2>&1
 gcc -Werror=incompatible-pointer-types -c main.c -o main.o 2>&1 | head -4
-clang -c main.c -o main.o 2>&1
+if command -v clang >/dev/null; then clang -c main.c -o main.o 2>&1; fi

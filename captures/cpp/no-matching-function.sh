@@ -17,4 +17,4 @@ int main() {
 }
 CPP
 g++ -c main.cpp -o main.o 2>&1 | head -40
-clang++ -c main.cpp -o main.o 2>&1 | head -30
+if command -v clang++ >/dev/null; then clang++ -c main.cpp -o main.o 2>&1 | head -30; fi

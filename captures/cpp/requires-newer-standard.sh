@@ -12,6 +12,6 @@ std::optional<int> parse(std::string_view s) { return s.empty() ? std::nullopt :
 int main() { auto p = std::filesystem::path("x"); return parse("1").value_or(0); }
 CPP
 g++ -std=c++14 -c main.cpp -o main.o 2>&1 | head -20
-clang++ -std=c++14 -c main.cpp -o main.o 2>&1 | head -12
+if command -v clang++ >/dev/null; then clang++ -std=c++14 -c main.cpp -o main.o 2>&1 | head -12; fi
 printf '#include <thread>\nint main() { std::thread t([]{}); t.join(); }\n' > t.cpp
 g++ -std=c++98 -c t.cpp -o t.o 2>&1 | head -6

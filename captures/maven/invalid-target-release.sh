@@ -4,5 +4,3 @@ set -u
 . "$(dirname "$0")/_project.sh"
 mvn_pom '' '<maven.compiler.source>21</maven.compiler.source><maven.compiler.target>21</maven.compiler.target>'
 (cd "$MVNTMP/proj" && mvn -B -o compile 2>&1 | grep -E '^\[ERROR\] Failed')
-mvn_pom '' '<maven.compiler.release>21</maven.compiler.release>'
-(cd "$MVNTMP/proj" && mvn -B -o compile 2>&1 | grep -E '^\[ERROR\] Failed')

@@ -1,3 +1,9 @@
 #!/usr/bin/env bash
-# Reproduces the examples of data/records/mysql/access-denied-to-database.yaml (the access-denied session shows it last).
-exec bash "$(dirname "$(readlink -f "$0")")/access-denied.sh"
+# Reproduces the examples of the record with the same path under data/records/.
+set -u
+. "$(dirname "$(readlink -f "$0")")/_server.sh"
+cd /tmp
+my_start
+my_app_setup
+# The login succeeds; the account has no grant on this database.
+mysql --no-defaults -S "$MYTMP/sock" -u app -psecret billing

@@ -8,4 +8,3 @@ my_app_setup
 mysql --no-defaults -S "$MYTMP/sock" -u app -pwrong shop
 mysql --no-defaults -h 127.0.0.1 -P "$MYPORT_CAPTURE" -u app shop
 mysql --no-defaults -h 127.0.0.1 -P "$MYPORT_CAPTURE" -u deploy -psecret shop
-mysql --no-defaults -S "$MYTMP/sock" -u app -psecret billing

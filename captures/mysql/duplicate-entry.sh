@@ -1,3 +1,3 @@
 #!/usr/bin/env bash
-# Reproduces the examples of data/records/mysql/duplicate-entry.yaml (one session shows several SQL errors).
-exec bash "$(dirname "$(readlink -f "$0")")/sql-errors.sh"
+# Reproduces the examples of data/records/mysql/duplicate-entry.yaml.
+exec bash "$(dirname "$(readlink -f "$0")")/sql-errors.sh" duplicate

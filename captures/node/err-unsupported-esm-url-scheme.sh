@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Reproduces node/err-unsupported-esm-url-scheme: an absolute Windows-style path passed to import() (on Windows Node adds a sentence about file:// URLs).
+set -u
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+node --input-type=module -e "await import(\"c:/Users/dev/app/config.js\")"
+exit 0
