@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ._index import PatternIndex, hyperscan_available, index_patterns
+from ._index import HYPERSCAN_BUDGET, PatternIndex, hyperscan_available, index_patterns
 from ._load import (
     LoadError,
     LoadResult,
@@ -70,6 +70,7 @@ class KnowledgeBase:
         use_hyperscan: bool | None = None,
         cache: bool | None = None,
         cache_dir: str | os.PathLike[str] | None = None,
+        hyperscan_budget: float | None = None,
     ) -> None:
         from ._load import bundled_data_dir
 
@@ -78,6 +79,7 @@ class KnowledgeBase:
         self.directories: list[Path] = directories
         self.fuzzy = fuzzy
         self._use_hyperscan = use_hyperscan
+        self._hyperscan_budget = HYPERSCAN_BUDGET if hyperscan_budget is None else hyperscan_budget
         if cache is None:
             cache = os.environ.get("ERRKB_NO_CACHE", "") not in ("1", "true", "yes")
         self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
@@ -159,7 +161,11 @@ class KnowledgeBase:
                     ],
                 )
             )
-        return PatternIndex(index_patterns(specs), use_hyperscan=self._use_hyperscan)
+        return PatternIndex(
+            index_patterns(specs),
+            use_hyperscan=self._use_hyperscan,
+            hyperscan_budget=self._hyperscan_budget,
+        )
 
     @staticmethod
     def _store(cache_file: Path, payload: object) -> None:

@@ -79,63 +79,26 @@ def _markdown_fixes(fixes: list[RenderedFix], *, brief: bool) -> list[str]:
     return lines
 
 
-def render_markdown(
-    item: Renderable, *, env: Environment | None = None, brief: bool = False
-) -> str:
-    """Markdown: the full record page (the seed's shape), or a hover-sized summary."""
+def render_markdown(item: Renderable, *, env: Environment | None = None, brief: bool = False) -> str:
+    """Markdown: the record's page with its fixes for `env`, or a hover-sized summary.
+
+    The page is the exporter's (the seed's shape), followed by the fixes as commands for the
+    user's shell and OS and what the installed versions mean.
+    """
+    from ._export import export_markdown
+
     record, match = _split(item)
-    fixes = _fixes(item, env)
+    environment = env or Environment.detect()
+    fixes = _fixes(item, environment)
     if brief:
         return _brief_markdown(record, match, fixes)
-    lines = [f"# {record.signature}", ""]
-    lines.append(f"- **ID:** `{record.id}`")
-    lines.append(f"- **Domain:** {record.domain}")
-    if record.category:
-        lines.append(f"- **Category:** {record.category}")
-    if record.error_code:
-        lines.append(f"- **Error Code:** `{record.error_code}`")
-    lines.append(f"- **Verification:** {_verification(record)}")
-    if record.fix_success_rate is not None:
-        lines.append(f"- **Fix Rate:** {_percent(record.fix_success_rate)}")
-    lines += [
-        "",
-        "## Root Cause",
-        "",
-        " ".join(record.root_cause.split()) or record.short_cause,
-        "",
-    ]
-    if record.versions:
-        lines += ["## Version Compatibility", ""]
-        lines.append("| Version | Status | Introduced | Deprecated |")
-        lines.append("|---------|--------|------------|------------|")
-        for version in record.versions:
-            lines.append(
-                f"| {version.version} | {version.status} | {version.introduced or '—'} | "
-                f"{version.deprecated or '—'} |"
-            )
-        lines.append("")
-    if fixes:
-        lines += ["## Workarounds", "", *_markdown_fixes(fixes, brief=False), ""]
-    if record.dead_ends:
-        lines += ["## Dead Ends", ""]
-        for dead_end in record.dead_ends:
-            fails = _percent(dead_end.fail_rate)
-            lines.append(f"- **{dead_end.action}** — {dead_end.why_fails} ({fails} fail)")
-        lines.append("")
-    links = _links(record)
-    if links:
-        lines += ["## References", "", *[f"- [{title}]({url})" for title, url in links], ""]
-    return "\n".join(lines)
-
-
-def _links(record: Record) -> list[tuple[str, str]]:
-    links: list[tuple[str, str]] = []
-    if record.official_doc_url:
-        links.append(("Official documentation", record.official_doc_url))
-    for ref in record.references:
-        if ref.url != record.official_doc_url:
-            links.append((ref.title or ref.url, ref.url))
-    return links
+    page = export_markdown(record)
+    runnable = [fix for fix in fixes if fix.commands or fix.notes]
+    if not runnable:
+        return page
+    lines = ["", f"## For your environment ({environment.shell} on {environment.os})", ""]
+    lines += _markdown_fixes(runnable, brief=False)
+    return page + "\n".join(lines) + "\n"
 
 
 def _brief_markdown(record: Record, match: Match | None, fixes: list[RenderedFix]) -> str:

@@ -1,0 +1,144 @@
+"""The engine's fast paths agree with the naive loop: windowed confirmation, lazy normalisation
+of big texts, line-windowed context hints, chunked hyperscan databases, and the index cache."""
+
+from __future__ import annotations
+
+import pickle
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import errkb
+from errkb import _index, _match
+from errkb._match import find_matches
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _key(matches: list[errkb.Match]) -> list[tuple[str, int, int, str | None, int, int]]:
+    return [(m.record.id, m.start, m.end, m.pattern, m.line, m.column) for m in matches]
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["literal-prefilter", "hyperscan"])
+def kb(request: pytest.FixtureRequest) -> errkb.KnowledgeBase:
+    if request.param and not errkb.hyperscan_available():
+        pytest.skip("hyperscan (the `fast` extra) is not installed")
+    return errkb.KnowledgeBase(use_hyperscan=request.param)
+
+
+def _lines() -> list[str]:
+    kb = errkb.KnowledgeBase()
+    return [line for r in kb.records.values() for ex in r.examples for line in ex.text.splitlines()]
+
+
+LINES = _lines()
+PREFIXES = ["", "", "2024-01-15T10:23:45Z ", "api-1  | ", "> ", "Mar 10 12:00:00 host unit[1]: "]
+prefixed_log = st.lists(
+    st.tuples(st.sampled_from(PREFIXES), st.sampled_from(LINES), st.sampled_from(["\n", "\n\n"])),
+    max_size=30,
+).map(lambda rows: "".join(p + line + end for p, line, end in rows))
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(prefixed_log)
+def test_lazy_normalisation_agrees_with_naive_loop(kb: errkb.KnowledgeBase, text: str) -> None:
+    # Threshold 0: every text takes the big-log path (literal candidates on raw text, only the
+    # lines holding literals normalised).
+    lazy = find_matches(text, kb.records, kb.index, lazy_normalize_min=0)
+    assert _key(lazy) == _key(kb.naive_scan(text))
+    assert [m.score for m in lazy] == [m.score for m in kb.scan(text)]
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(prefixed_log, st.sampled_from(["\x1b[31m", "\r", ""]))
+def test_windowed_confirmation_agrees_with_naive_loop(
+    kb: errkb.KnowledgeBase, text: str, noise: str
+) -> None:
+    noisy = text.replace("\n", noise + "\n", 3)
+    assert _key(kb.scan(noisy)) == _key(kb.naive_scan(noisy))
+
+
+def test_multi_line_patterns_are_windowed_and_exact(demo_kb: errkb.KnowledgeBase) -> None:
+    index = errkb.KnowledgeBase(use_hyperscan=False).index
+    reaches = [p.newline_reach for p in index.patterns]
+    assert 0 in reaches
+    assert any(r is not None and r > 0 for r in reaches)
+    # Every record example, buried in a large unrelated log, found at the same place as the
+    # naive loop finds it, through the big-log path.
+    kb = errkb.KnowledgeBase(use_hyperscan=False)
+    rng = random.Random(3)
+    filler = [f"2024-01-15T10:23:{i % 60:02d}Z INFO worker {i} step ok\n" for i in range(3000)]
+    examples = [ex.text for r in kb.records.values() for ex in r.examples]
+    pieces = filler[:]
+    for example in rng.sample(examples, min(60, len(examples))):
+        pieces.insert(rng.randrange(len(pieces)), example + "\n")
+    text = "".join(pieces)
+    lazy = find_matches(text, kb.records, kb.index, lazy_normalize_min=0)
+    assert _key(lazy) == _key(kb.naive_scan(text))
+    assert len(lazy) >= 40
+
+
+def test_newline_reach() -> None:
+    def reach(regex: str) -> int | None:
+        return _index.IndexedPattern(0, "x/y", 0, regex, False, 1.0, None).newline_reach
+
+    assert reach(r"No module named '(?P<m>[^'\n]+)'") == 0
+    assert reach(r"a.b") == 0
+    assert reach(r"(?s)a.b") == 1
+    assert reach(r"foo\n +\^\nbar") == 2
+    assert reach(r"(?<!checking\.\n)Host key") == 1
+    assert reach(r"Error:\s+x") is None
+    assert reach(r"(a\n)\1") == 2
+    assert reach(r"[^x]") == 1
+    assert reach(r"\S+\d\w") == 0
+
+
+def test_context_hints_are_found_near_matches_in_big_texts(
+    demo_kb: errkb.KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "x\n" * 50 + "Traceback (most recent call last):\n  ...\nNo module named 'x'\n"
+    whole = demo_kb.lookup(text)
+    monkeypatch.setattr(_match, "HINT_BLOCK", 16)
+    blocked = demo_kb.lookup(text)
+    assert whole is not None
+    assert blocked is not None
+    assert whole.score == blocked.score > demo_kb.lookup("No module named 'x'").score  # type: ignore[union-attr]
+
+
+def test_hyperscan_databases_are_chunked_and_budgeted(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not errkb.hyperscan_available():
+        pytest.skip("hyperscan (the `fast` extra) is not installed")
+    monkeypatch.setattr(_index, "HYPERSCAN_CHUNK", 50)
+    chunked = errkb.KnowledgeBase(use_hyperscan=True, cache=False)
+    assert len(chunked.index._hs_dbs) > 1
+    starved = errkb.KnowledgeBase(use_hyperscan=True, cache=False, hyperscan_budget=0.0)
+    assert len(starved.index._hs_dbs) == 1  # the first chunk always compiles
+    text = "\n".join(LINES[:300])
+    assert _key(chunked.scan(text)) == _key(starved.scan(text)) == _key(chunked.naive_scan(text))
+
+
+def test_index_cache_is_used_and_round_trips(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = errkb.KnowledgeBase([DATA / "kb"], cache_dir=tmp_path)
+    cached = list(tmp_path.glob("*.pickle"))
+    assert len(cached) == 1
+    with cached[0].open("rb") as handle:
+        _loaded, index = pickle.load(handle)
+    assert len(index.patterns) == len(first.index.patterns)
+
+    def no_loading(*_args: object) -> None:
+        raise AssertionError("the cache should have been used")
+
+    monkeypatch.setattr("errkb._kb.load_directories", no_loading)
+    second = errkb.KnowledgeBase([DATA / "kb"], cache_dir=tmp_path)
+    assert second.index.uses_hyperscan == first.index.uses_hyperscan
+    text = "\n".join(LINES[:200])
+    assert _key(second.scan(text)) == _key(first.scan(text))
