@@ -25,6 +25,7 @@ from rich.table import Table
 from . import __version__
 from ._env import Environment, detect_os, detect_shell
 from ._kb import KnowledgeBase
+from ._load import RECORD_SUFFIXES, default_search_path
 from ._match import Match
 from ._render import match_to_dict, render_json, render_markdown, render_text
 
@@ -183,24 +184,45 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _knowledge_base_root(target: Path, known: list[Path]) -> Path | None:
+    """The knowledge-base directory to load for a path given to `validate`, or None when a
+    directory already in the search path holds it.
+
+    A path may be a knowledge-base directory, a domain folder in one, or a record file.
+    """
+    if any(target == root or root in target.parents for root in known):
+        return None
+    folder = target if target.is_dir() else target.parent
+    holds_records = any(p.suffix in RECORD_SUFFIXES for p in folder.iterdir() if p.is_file())
+    if target.is_file() or (holds_records and not (folder / "records").is_dir()):
+        return folder.parent  # a domain folder: its parent is the knowledge base
+    return target
+
+
 def cmd_validate(args: argparse.Namespace, console: Console) -> int:
     from ._lint import lint
 
-    if args.paths:
-        # The named directories are checked in the company of the bundled records (an example
-        # that a bundled record matches better is a real ambiguity); only their files are shown.
-        kb = KnowledgeBase(args.paths, include_bundled=not args.no_bundled, fuzzy=False)
-        roots = tuple(str(Path(p).resolve()) for p in args.paths)
-    else:
-        kb = _knowledge_base(args)
-        roots = ()
-    corpus = Path(args.corpus) if args.corpus else None
-    issues = lint(kb, corpus=corpus, quality=args.quality)
-    if roots:
-        issues = [i for i in issues if str(Path(i.path).resolve()).startswith(roots)]
-    checked = sum(
-        1 for src in kb.sources.values() if not roots or str(Path(src).resolve()).startswith(roots)
+    targets = [Path(p).resolve() for p in args.paths]
+    missing = [str(t) for t in targets if not t.exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    known = [d.resolve() for d in default_search_path(include_bundled=not args.no_bundled)]
+    extra = [root for t in targets if (root := _knowledge_base_root(t, known)) is not None]
+    # The named files are checked in the company of every other record (an example that another
+    # record matches better is a real ambiguity); only problems in the named files are shown.
+    kb = KnowledgeBase.from_environment(
+        [*(args.kb or ()), *dict.fromkeys(extra)], include_bundled=not args.no_bundled, fuzzy=False
     )
+    corpus = Path(args.corpus) if args.corpus else None
+
+    def selected(path: str) -> bool:
+        resolved = Path(path).resolve()
+        return not targets or any(resolved == t or t in resolved.parents for t in targets)
+
+    issues = [i for i in lint(kb, corpus=corpus, quality=args.quality) if selected(i.path)]
+    not_loaded = ("ERRKB001", "ERRKB007", "ERRKB008", "ERRKB010")
+    unloaded = {i.path for i in issues if i.code in not_loaded}
+    checked = sum(1 for src in kb.sources.values() if selected(src)) + len(unloaded)
     if args.json:
         _print_json(
             [

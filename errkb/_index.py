@@ -231,7 +231,7 @@ class PatternIndex:
         self.patterns = patterns
         self.always: list[int] = [p.pid for p in patterns if p.literals is None]
         self._literal_owners: list[tuple[int, ...]] = []
-        self._automaton = self._build_automaton(patterns)
+        self._collect_literals(patterns)
         want = hyperscan_available() if use_hyperscan is None else use_hyperscan
         self._hs_dbs: list[Any] = []
         self._hs_literal_db: Any = None
@@ -242,21 +242,27 @@ class PatternIndex:
 
     # --- construction ---------------------------------------------------------------------
 
-    def _build_automaton(self, patterns: list[IndexedPattern]) -> Any:
-        automaton = ahocorasick.Automaton()
+    def _collect_literals(self, patterns: list[IndexedPattern]) -> None:
         owners: dict[str, list[int]] = {}
         for pattern in patterns:
             if pattern.literals is None:
                 continue
             for literal in pattern.literals.alternatives:
                 owners.setdefault(literal, []).append(pattern.pid)
-        self._literal_owners = []
-        for literal, pids in owners.items():
-            automaton.add_word(literal, tuple(pids))
-            self._literal_owners.append(tuple(pids))
         self._literals = list(owners)
-        if owners:
-            automaton.make_automaton()
+        self._literal_owners = [tuple(pids) for pids in owners.values()]
+
+    @property
+    def _automaton(self) -> Any:
+        # Built on first use: with hyperscan the literal database does this job instead.
+        automaton = self.__dict__.get("_automaton_built")
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for literal, pids in zip(self._literals, self._literal_owners, strict=True):
+                automaton.add_word(literal, pids)
+            if self._literals:
+                automaton.make_automaton()
+            self.__dict__["_automaton_built"] = automaton
         return automaton
 
     def _build_hyperscan(self, budget: float) -> None:
@@ -281,7 +287,7 @@ class PatternIndex:
         entries.sort(key=lambda entry: len(entry[1]))
         deadline = time.monotonic() + budget
         for first in range(0, len(entries), HYPERSCAN_CHUNK):
-            if time.monotonic() > deadline:
+            if first and time.monotonic() > deadline:
                 break  # the rest stay with the literal prefilter
             for db, accepted in self._compilable(entries[first : first + HYPERSCAN_CHUNK]):
                 self._hs_dbs.append(db)
@@ -329,7 +335,7 @@ class PatternIndex:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.pop("_local", None)
-        state.pop("_automaton", None)  # rebuilt from the literals: faster than unpickling it
+        state.pop("_automaton_built", None)  # rebuilt from the literals when needed
         dbs = state.pop("_hs_dbs", [])
         literal_db = state.pop("_hs_literal_db", None)
         if _hs is not None:
@@ -346,12 +352,6 @@ class PatternIndex:
         self._local = threading.local()
         self._hs_dbs = []
         self._hs_literal_db = None
-        automaton = ahocorasick.Automaton()
-        for literal, pids in zip(self._literals, self._literal_owners, strict=True):
-            automaton.add_word(literal, pids)
-        if self._literals:
-            automaton.make_automaton()
-        self._automaton = automaton
         if _hs is not None and (serialized or literal_serialized is not None):
             self._hs_dbs = [_hs.loadb(blob, mode=_hs.HS_MODE_BLOCK) for blob in serialized]
             if literal_serialized is not None:

@@ -7,7 +7,8 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -19,14 +20,61 @@ from ._load import (
     Override,
     default_search_path,
     load_directories,
-    record_files,
 )
 from ._match import FuzzyIndex, Match, find_matches, rank
 from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
 
-_CACHE_FORMAT = "errkb-index-4"
+_CACHE_FORMAT = "errkb-index-5"
+#: A record file changed less than this many seconds ago is fingerprinted by its content, not
+#: only its size and modification time (which may not move for a rewrite that quick).
+_RACY_SECONDS = 3.0
+
+
+class LazyRecords(Mapping[str, Record]):
+    """Records by id; from the cache each record is unpickled the first time it is used.
+
+    A scan touches only the records it matched, so loading 10k records from the cache need
+    not build 10k pydantic models.
+    """
+
+    def __init__(self, records: Mapping[str, Record]) -> None:
+        self._loaded: dict[str, Record] = dict(records)
+        self._blobs: dict[str, bytes] = {}
+        self._order: list[str] = list(records)
+
+    def __getitem__(self, record_id: str) -> Record:
+        record = self._loaded.get(record_id)
+        if record is None:
+            record = pickle.loads(self._blobs[record_id])
+            self._loaded[record_id] = record
+        return record
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._loaded or record_id in self._blobs
+
+    def __getstate__(self) -> dict[str, Any]:
+        blobs = {
+            record_id: self._blobs.get(record_id)
+            or pickle.dumps(self._loaded[record_id], protocol=pickle.HIGHEST_PROTOCOL)
+            for record_id in self._order
+        }
+        return {"blobs": blobs}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._blobs = state["blobs"]
+        self._order = list(self._blobs)
+        self._loaded = {}
+
+    def __repr__(self) -> str:
+        return f"<LazyRecords {len(self)} records>"
 
 
 def default_cache_dir() -> Path:
@@ -83,8 +131,9 @@ class KnowledgeBase:
         if cache is None:
             cache = os.environ.get("ERRKB_NO_CACHE", "") not in ("1", "true", "yes")
         self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-        loaded, index = self._build(cache)
-        self.records: dict[str, Record] = loaded.records
+        loaded, index, fuzzy_blob = self._build(cache)
+        self._fuzzy_blob = fuzzy_blob
+        self.records: Mapping[str, Record] = loaded.records
         self.sources: dict[str, str] = loaded.sources
         self.errors: list[LoadError] = loaded.errors
         self.overrides: list[Override] = loaded.overrides
@@ -116,22 +165,27 @@ class KnowledgeBase:
         digest.update(sys.version.encode())
         wants_hs = hyperscan_available() if self._use_hyperscan is None else self._use_hyperscan
         digest.update(b"hs" if wants_hs else b"re")
+        now = time.time()
         for directory in self.directories:
             digest.update(b"\0dir\0" + str(directory.resolve()).encode())
-            for record_id, path in record_files(directory):
-                digest.update(b"\0" + record_id.encode() + b"\0" + str(path).encode() + b"\0")
-                digest.update(path.read_bytes())
+            # Every file one folder deep (where records live), by path, size and modification
+            # time: a stat per file, not a read, so a 10k-record cache is found in milliseconds.
+            for path, stat in _record_file_stats(directory):
+                digest.update(f"\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+                if now - stat.st_mtime < _RACY_SECONDS:
+                    with open(path, "rb") as handle:
+                        digest.update(handle.read())
         return digest.hexdigest()
 
-    def _build(self, cache: bool) -> tuple[LoadResult, PatternIndex]:
+    def _build(self, cache: bool) -> tuple[LoadResult, PatternIndex, bytes | None]:
         cache_file: Path | None = None
         if cache:
             try:
                 cache_file = self._cache_dir / f"{self._fingerprint()}.pickle"
                 with cache_file.open("rb") as handle:
-                    loaded, index = pickle.load(handle)
+                    loaded, index, fuzzy_blob = pickle.load(handle)
                 if isinstance(loaded, LoadResult) and isinstance(index, PatternIndex):
-                    return loaded, index
+                    return loaded, index, fuzzy_blob
             except (
                 OSError,
                 pickle.UnpicklingError,
@@ -142,10 +196,15 @@ class KnowledgeBase:
             ):
                 pass  # no cache yet, or one from another version: rebuild
         loaded = load_directories(self.directories)
+        loaded.records = LazyRecords(loaded.records)  # type: ignore[assignment]
         index = self._index(loaded)
+        fuzzy_blob = None
         if cache_file is not None:
-            self._store(cache_file, (loaded, index))
-        return loaded, index
+            fuzzy = FuzzyIndex(loaded.records.values())
+            self.__dict__["_fuzzy_index"] = fuzzy
+            fuzzy_blob = pickle.dumps(fuzzy, protocol=pickle.HIGHEST_PROTOCOL)
+            self._store(cache_file, (loaded, index, fuzzy_blob))
+        return loaded, index, fuzzy_blob
 
     def _index(self, loaded: LoadResult) -> PatternIndex:
         specs = []
@@ -179,6 +238,10 @@ class KnowledgeBase:
 
     @cached_property
     def _fuzzy_index(self) -> FuzzyIndex:
+        if self._fuzzy_blob is not None:
+            cached = pickle.loads(self._fuzzy_blob)
+            if isinstance(cached, FuzzyIndex):
+                return cached
         return FuzzyIndex(self.records.values())
 
     # --- querying -----------------------------------------------------------------------------
@@ -241,6 +304,25 @@ class KnowledgeBase:
         return (
             f"<KnowledgeBase {len(self.records)} records from {len(self.directories)} directories>"
         )
+
+
+def _record_file_stats(directory: Path) -> Iterator[tuple[str, os.stat_result]]:
+    nested = directory / "records"
+    root = nested if nested.is_dir() else directory
+    try:
+        domains = sorted(os.scandir(root), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for domain in domains:
+        if not domain.is_dir():
+            continue
+        try:
+            files = sorted(os.scandir(domain.path), key=lambda entry: entry.name)
+        except OSError:
+            continue
+        for entry in files:
+            if entry.is_file():
+                yield entry.path, entry.stat()
 
 
 class _AllCandidates(PatternIndex):

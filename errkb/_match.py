@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 import ahocorasick
-from rapidfuzz import fuzz, process, utils
 
 from ._normalize import Normalized, line_prefix_length, normalize, only_prefixes_to_strip
 from ._record import Record
@@ -156,6 +155,9 @@ class FuzzyIndex:
         self, line: str, *, cutoff: float = 86.0, budget: int = 300
     ) -> tuple[str, float] | None:
         """The record whose signature is most like `line`, with a 0-100 similarity."""
+        # Imported here: only the fuzzy fallback needs it, and it costs start-up time.
+        from rapidfuzz import fuzz, process, utils
+
         tokens = [t for t in set(_TOKEN.findall(line.lower())) if t in self.postings]
         if not tokens:
             return None
@@ -191,7 +193,7 @@ class FuzzyIndex:
 
 #: Context hints are looked for in blocks of about this many characters around matches, so a
 #: match in a 100 MB log does not search the whole log for its record's hints.
-HINT_BLOCK = 1 << 18
+HINT_BLOCK = 1 << 16
 
 
 class _HintFinder:
@@ -207,6 +209,7 @@ class _HintFinder:
         self.normalize_blocks = normalize_blocks
         self._positions: dict[tuple[str, int], list[list[int]]] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
+        self._blocks: dict[int, tuple[int, str, Normalized | None]] = {}
 
     def _hint(self, hint: str) -> re.Pattern[str]:
         compiled = self._compiled.get(hint)
@@ -215,10 +218,11 @@ class _HintFinder:
             self._compiled[hint] = compiled
         return compiled
 
-    def _block_positions(self, record: Record, block: int) -> list[list[int]]:
-        found = self._positions.get((record.id, block))
-        if found is not None:
-            return found
+    def _block(self, block: int) -> tuple[int, str, Normalized | None]:
+        """Where a block starts, the text hints are searched in, and its normalisation."""
+        cached = self._blocks.get(block)
+        if cached is not None:
+            return cached
         text = self.text
         if len(text) <= HINT_BLOCK:
             low, high = 0, len(text)
@@ -230,15 +234,24 @@ class _HintFinder:
         piece = text if (low, high) == (0, len(text)) else text[low:high]
         if self.normalize_blocks:
             norm = normalize(piece)
-            found = [
-                [low + norm.to_raw(m.start()) for m in self._hint(hint).finditer(norm.text)]
-                for hint in record.context_hints
-            ]
+            cached = (low, norm.text, norm)
         else:
-            found = [
-                [low + m.start() for m in self._hint(hint).finditer(piece)]
-                for hint in record.context_hints
-            ]
+            cached = (low, piece, None)
+        self._blocks[block] = cached
+        return cached
+
+    def _block_positions(self, record: Record, block: int) -> list[list[int]]:
+        found = self._positions.get((record.id, block))
+        if found is not None:
+            return found
+        low, searched, norm = self._block(block)
+        found = []
+        for hint in record.context_hints:
+            starts = (m.start() for m in self._hint(hint).finditer(searched))
+            if norm is not None:
+                found.append([low + norm.to_raw(start) for start in starts])
+            else:
+                found.append([low + start for start in starts])
         self._positions[(record.id, block)] = found
         return found
 
@@ -514,7 +527,8 @@ def find_matches(
         confirmer.confirm(index.patterns[pid], found, windowed=windowed)
     found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
     key_text = confirmer.key_text
-    length = max(1, len(key_text))
+    # Position in the raw text: the same whether or not the whole text was normalised.
+    length = max(1, len(text))
     counter = _LineCounter(text)
     hints = _HintFinder(key_text, normalize_blocks=lazy)
     matches: list[Match] = []
@@ -522,7 +536,7 @@ def find_matches(
     for start, end, raw_start, raw_end, pattern, hit in found:
         record = records[pattern.record_id]
         context = hints.strength(record, start, end)
-        score = _regex_score(pattern, record, context, start / length)
+        score = _regex_score(pattern, record, context, raw_start / length)
         matches.append(
             _make(record, score, "regex", text, raw_start, raw_end, counter, hit, pattern.regex)
         )

@@ -28,6 +28,7 @@ from typing import Any, Literal, cast
 
 __all__ = [
     "DEFAULT_GLOBS",
+    "DEFAULT_MAX_DIAGNOSTICS",
     "DEFAULT_MAX_FILE_SIZE",
     "SEVERITIES",
     "EnvironmentOverride",
@@ -47,6 +48,9 @@ DEFAULT_GLOBS: tuple[str, ...] = ("*.log", "*.out", "*.err", "*.txt")
 #: 64 MiB: a 50 MB CI log is scanned whole; beyond this only a prefix is scanned.
 DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
 DEFAULT_DEBOUNCE_MS = 250
+#: Diagnostics published per document. Editors slow down with tens of thousands of markers,
+#: and every republication after an edit converts and sends all of them.
+DEFAULT_MAX_DIAGNOSTICS = 1000
 DEFAULT_POLL_INTERVAL = 2.0
 
 _SEVERITY_ALIASES: dict[str, Severity] = {
@@ -79,6 +83,8 @@ class Settings:
     include_bundled: bool = True
     fuzzy: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    #: 0 publishes every diagnostic.
+    max_diagnostics: int = DEFAULT_MAX_DIAGNOSTICS
     debounce_ms: int = DEFAULT_DEBOUNCE_MS
     poll_interval: float = DEFAULT_POLL_INTERVAL
     environment: EnvironmentOverride | None = None
@@ -191,6 +197,8 @@ def _parse_value(
         return _boolean(value, name)
     if field == "max_file_size":
         return int(_number(value, name, minimum=1024))
+    if field == "max_diagnostics":
+        return int(_number(value, name, minimum=0))
     if field == "debounce_ms":
         return int(_number(value, name, minimum=0))
     if field == "poll_interval":

@@ -18,14 +18,13 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import errkb
-from errkb_lsp.documents import cp_to_units
+from errkb_lsp.documents import Snapshot, cp_to_units, line_starts_of
 
 __all__ = [
     "CONTEXT_LINES",
     "Occurrence",
     "ScanOutcome",
     "Scanner",
-    "limit_line",
     "scan_lines",
 ]
 
@@ -66,12 +65,15 @@ class Occurrence:
         """The id of the matched record."""
         return str(self.match.record.id)
 
-    def shifted(self, lines: int) -> Occurrence:
-        """The same occurrence moved down by ``lines`` (after an edit above it)."""
-        if not lines:
+    def shifted(self, lines: int, chars: int = 0) -> Occurrence:
+        """The same occurrence after an edit above it added ``lines`` lines, ``chars`` chars."""
+        if not lines and not chars:
             return self
         return dataclasses.replace(
-            self, start_line=self.start_line + lines, end_line=self.end_line + lines
+            self,
+            match=_in_document(self.match, offset=chars, lines=lines),
+            start_line=self.start_line + lines,
+            end_line=self.end_line + lines,
         )
 
     def contains(self, line: int, character: int) -> bool:
@@ -92,21 +94,6 @@ class ScanOutcome:
     stopped_at: int | None = None
 
 
-def limit_line(text: str, starts: Sequence[int], max_bytes: int) -> int | None:
-    """First line that is not entirely within the first ``max_bytes`` UTF-8 bytes, or None."""
-    if len(text) <= max_bytes // 4:
-        return None  # even all-4-byte characters fit: skip the encode
-    if text.isascii():
-        cut = max_bytes
-    else:
-        head = text[:max_bytes].encode("utf-8", "surrogatepass")[:max_bytes]
-        cut = len(head.decode("utf-8", "ignore"))
-    if cut >= len(text):
-        return None
-    line = bisect.bisect_right(starts, cut) - 1
-    return line if line < len(starts) else None
-
-
 def _line_end(text: str, starts: Sequence[int], line: int) -> int:
     end = starts[line + 1] if line + 1 < len(starts) else len(text)
     while end > starts[line] and text[end - 1] in "\r\n":
@@ -114,9 +101,23 @@ def _line_end(text: str, starts: Sequence[int], line: int) -> int:
     return end
 
 
-def _place(match: Any, base: int, text: str, starts: Sequence[int], encoding: str) -> Occurrence:
-    start = base + int(match.start)
-    end = max(start, base + int(match.end))
+def _in_document(match: Any, *, offset: int, lines: int) -> Any:
+    """The match moved from the scanned piece to the document (as is if errkb cannot)."""
+    shifted = getattr(match, "shifted", None)
+    if shifted is None or (not offset and not lines):
+        return match
+    return shifted(offset=offset, lines=lines)
+
+
+def _place(
+    match: Any, text: str, starts: Sequence[int], first_line: int, base: int, encoding: str
+) -> Occurrence:
+    """Place a match found in ``text``, whose line 0 is document line ``first_line``.
+
+    ``starts`` are the line starts of ``text``; ``base`` is its offset in the document.
+    """
+    start = int(match.start)
+    end = max(start, int(match.end))
     start_line = bisect.bisect_right(starts, start) - 1
     end_line = bisect.bisect_right(starts, end) - 1
     # A match that swallowed the line break ends at the start of the next line: end it on
@@ -126,9 +127,13 @@ def _place(match: Any, base: int, text: str, starts: Sequence[int], encoding: st
         end = _line_end(text, starts, end_line)
     start_text = text[starts[start_line] : _line_end(text, starts, start_line)]
     start_char = cp_to_units(start_text, start - starts[start_line], encoding)
+    # The match is kept in document terms (hovers print its line); errkb counts only "\n"
+    # as a line break, so the shift is taken from the line found here.
+    placed = _in_document(match, offset=base, lines=first_line + start_line - int(match.line))
     if end_line == start_line:
         end_char = cp_to_units(start_text, end - starts[start_line], encoding)
-        return Occurrence(match, start_line, start_char, end_line, end_char)
+        line = first_line + start_line
+        return Occurrence(placed, line, start_char, line, end_char)
     end_text = text[starts[end_line] : _line_end(text, starts, end_line)]
     end_char = cp_to_units(end_text, min(end - starts[end_line], len(end_text)), encoding)
     continuation = []
@@ -138,13 +143,19 @@ def _place(match: Any, base: int, text: str, starts: Sequence[int], encoding: st
         else:
             line_text = text[starts[line] : _line_end(text, starts, line)]
             continuation.append(cp_to_units(line_text, len(line_text), encoding))
-    return Occurrence(match, start_line, start_char, end_line, end_char, tuple(continuation))
+    return Occurrence(
+        placed,
+        first_line + start_line,
+        start_char,
+        first_line + end_line,
+        end_char,
+        tuple(continuation),
+    )
 
 
 def scan_lines(
     kb: Scanner,
-    text: str,
-    starts: Sequence[int],
+    snapshot: Snapshot,
     first: int,
     last: int,
     *,
@@ -156,33 +167,38 @@ def scan_lines(
 ) -> ScanOutcome:
     """Scan lines ``first..last`` (inclusive) of a snapshot; keep matches starting there."""
     found: list[Occurrence] = []
-    line_total = len(starts)
+    line_total = snapshot.line_count
     first = max(first, 0)
     last = min(last, line_total - 1)
     line = first
-    span = max(1, starts[last] - starts[first])
+    begin = snapshot.line_start(first)
+    span = max(1, snapshot.line_end(last) - begin)
     while line <= last:
         if cancel.is_set():
             return ScanOutcome(found, stopped_at=line)
-        chunk_last = bisect.bisect_right(starts, starts[line] + chunk_chars, lo=line) - 1
+        chunk_start = snapshot.line_start(line)
+        chunk_last = snapshot.line_of_offset(chunk_start + chunk_chars)
         chunk_last = min(max(chunk_last, line), last)
         low = max(0, line - CONTEXT_LINES)
         high = min(line_total - 1, chunk_last + CONTEXT_LINES)
-        base = starts[low]
-        piece = text[base : starts[high + 1] if high + 1 < line_total else len(text)]
+        base = snapshot.line_start(low)
+        piece = snapshot.lines(low, high)
         try:
             matches = kb.scan(piece, fuzzy=fuzzy, cancel=cancel.is_set)
         except errkb.ScanCancelled:
             return ScanOutcome(found, stopped_at=line)
-        for match in matches:
-            offset = base + int(match.start)
-            if starts[line] <= offset and (
-                chunk_last + 1 >= line_total or offset < starts[chunk_last + 1]
-            ):
-                found.append(_place(match, base, text, starts, encoding))
+        if matches:
+            starts = [0, *line_starts_of(piece)]
+            keep_from = chunk_start - base
+            keep_to = snapshot.line_end(chunk_last) - base
+            if chunk_last + 1 >= line_total:
+                keep_to = len(piece) + 1  # the last line: a match may start at its very end
+            for match in matches:
+                if keep_from <= int(match.start) < keep_to:
+                    found.append(_place(match, piece, starts, low, base, encoding))
         line = chunk_last + 1
         if on_chunk is not None:
-            done = (starts[line] if line < line_total else len(text)) - starts[first]
+            done = snapshot.line_start(line) - begin
             on_chunk(min(1.0, done / span), found)
     found.sort(key=lambda o: (o.start_line, o.start_char))
     return ScanOutcome(found)

@@ -30,7 +30,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 import errkb
 from errkb_lsp import __version__, lsp_utils
-from errkb_lsp.documents import ChangedLines, LogDocument, is_scannable, line_starts_of
+from errkb_lsp.documents import ChangedLines, LogDocument, Snapshot, is_scannable
 from errkb_lsp.environment import installed_distributions
 from errkb_lsp.options import (
     Layer,
@@ -43,7 +43,6 @@ from errkb_lsp.scanning import (
     CONTEXT_LINES,
     Occurrence,
     ScanOutcome,
-    limit_line,
     scan_lines,
 )
 
@@ -136,6 +135,9 @@ class DocState:
     #: Occurrences found so far by a running full scan, for hovers during the scan.
     partial: list[Occurrence] | None = None
     size_warned: bool = False
+    capped_warned: bool = False
+    #: When the document last changed (time.monotonic()), for the leading-edge debounce.
+    last_change: float = -1e9
 
     def mark_all_dirty(self) -> None:
         """Forget the results; the next scan reads the whole document."""
@@ -151,13 +153,14 @@ class DocState:
             self.occurrences = []
             return
         first, last_old, delta = changed.first, changed.last_old, changed.delta
+        chars = changed.delta_chars
         kept: list[Occurrence] = []
         dirty_first = first
         for occurrence in self.occurrences:
             if occurrence.end_line < first:
                 kept.append(occurrence)
             elif occurrence.start_line > last_old:
-                kept.append(occurrence.shifted(delta))
+                kept.append(occurrence.shifted(delta, chars))
             else:
                 dirty_first = min(dirty_first, occurrence.start_line)
         self.occurrences = kept
@@ -687,7 +690,16 @@ class ErrkbLanguageServer(LanguageServer):
                 state.note_change(changed)
         document.version = params.text_document.version
         if state.scannable:
-            self.schedule_scan(state, delay=self.settings.debounce_ms / 1000)
+            # Leading-edge debounce: an edit after a quiet spell is rescanned at once (an edit
+            # rescans a window of lines, a few milliseconds); edits in a burst wait until the
+            # burst has paused for debounceMs.
+            now = time.monotonic()
+            pause = self.settings.debounce_ms / 1000
+            quiet = now - state.last_change >= pause and (
+                state.debounce is None or state.debounce.done()
+            )
+            state.last_change = now
+            self.schedule_scan(state, delay=0 if quiet else pause)
 
     def close_document(self, uri: str) -> None:
         """Stop tracking a document and clear its diagnostics."""
@@ -785,17 +797,21 @@ class ErrkbLanguageServer(LanguageServer):
     async def run_scan(self, state: DocState) -> None:
         """Scan one version off the event loop; apply the result only if still current."""
         document = state.document
-        uri, version, text = document.uri, document.version, document.text
-        if not document.indexed:
-            # Index a freshly opened (possibly huge) text in a thread, not on the event loop.
-            starts = [0, *await self.in_thread(line_starts_of, text)]
+        uri, version = document.uri, document.version
+        if (raw := document.raw_text) is not None:
+            # Split a freshly opened (possibly huge) text in a thread, not on the event loop.
+            began = time.perf_counter()
+            built = await self.in_thread(Snapshot.from_text, raw)
+            logger.info("indexed %s in %.3fs", uri, time.perf_counter() - began)
             if document.version != version or self.documents.get(uri) is not state:
                 return
-            document.adopt_index(starts)
-        starts = document.line_starts
+            if not document.indexed:
+                document.adopt(built)
+        # This version's snapshot is immutable: edits arriving during the scan make new ones.
+        snapshot = document.snapshot
         kb, settings, encoding = self.kb, self.settings, self.encoding
         full = state.full
-        first, last = state.rescan_bounds(len(starts))
+        first, last = state.rescan_bounds(snapshot.line_count)
         if not full and state.scan_end is not None:
             last = min(last, state.scan_end - 1)
         cancel = threading.Event()
@@ -803,7 +819,7 @@ class ErrkbLanguageServer(LanguageServer):
         state.cancel = cancel
         state.partial = [] if full else None
         token = None
-        if full and len(text) >= PROGRESS_MIN_CHARS:
+        if full and snapshot.length >= PROGRESS_MIN_CHARS:
             token = await self.begin_progress(document, cancel, user_cancel)
         loop = asyncio.get_running_loop()
 
@@ -813,14 +829,13 @@ class ErrkbLanguageServer(LanguageServer):
                 loop.call_soon_threadsafe(self.report_progress, token, fraction, len(found))
 
         def work() -> tuple[int | None, ScanOutcome]:
-            cut = limit_line(text, starts, settings.max_file_size)
+            cut = snapshot.limit_line(settings.max_file_size)
             high = last if cut is None else min(last, cut - 1)
             if high < first:
                 return cut, ScanOutcome([])
             outcome = scan_lines(
                 kb,
-                text,
-                starts,
+                snapshot,
                 first,
                 high,
                 encoding=encoding,
@@ -937,12 +952,17 @@ class ErrkbLanguageServer(LanguageServer):
         if not state.scannable:
             return []
         uri = state.document.uri
+        visible = self.visible(state)
+        cap = self.settings.max_diagnostics
+        shown = visible[:cap] if cap else visible
         items = [
             lsp_utils.lsp_diagnostic(
                 o, uri=uri, settings=self.settings, features=self.diagnostic_features
             )
-            for o in self.visible(state)
+            for o in shown
         ]
+        if len(shown) < len(visible):
+            items.append(self.capped_notice(state, visible[len(shown)], len(visible) - len(shown)))
         if state.scan_end is not None:
             if state.scan_end_reason == "cancelled":
                 message = (
@@ -957,6 +977,23 @@ class ErrkbLanguageServer(LanguageServer):
                 )
             items.append(lsp_utils.lsp_notice(state.scan_end, message))
         return items
+
+    def capped_notice(self, state: DocState, first_hidden: Occurrence, hidden: int) -> types.Diagnostic:
+        """The notice at the first diagnostic left out by maxDiagnostics; told once as well."""
+        cap = self.settings.max_diagnostics
+        if not state.capped_warned:
+            state.capped_warned = True
+            name = Path(to_fs_path(state.document.uri) or state.document.uri).name
+            self.tell(
+                f"errkb: {name} has more than {cap} recognised errors; only the first {cap} "
+                "are shown (setting maxDiagnostics).",
+                types.MessageType.Warning,
+            )
+        return lsp_utils.lsp_notice(
+            first_hidden.start_line,
+            f"errkb: {hidden} more recognised errors from here on are not shown "
+            f"(maxDiagnostics = {cap}).",
+        )
 
     def publish(self, state: DocState) -> None:
         """Push diagnostics (push clients only), stamped with the scanned version."""

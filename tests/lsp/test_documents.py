@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 import random
+import re
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lsprotocol import types
 
-from errkb_lsp.documents import LogDocument, cp_to_units, is_scannable, units_to_cp
+from errkb_lsp import documents
+from errkb_lsp.documents import LogDocument, Snapshot, cp_to_units, is_scannable, units_to_cp
 
 ENCODINGS = [
     types.PositionEncodingKind.Utf16,
@@ -124,3 +130,67 @@ def test_lone_surrogates_do_not_break_conversion() -> None:
 def test_document_selection(uri: str, language_id: str, expected: bool) -> None:
     """Logs, plain text, glob matches and untitled buffers; never output panels."""
     assert is_scannable(uri, language_id, ("*.log", "*.out", "*.err", "*.txt")) is expected
+
+
+_PIECES = ["a", "b", " ", "\n", "\r", "\r\n", "é", "😀", "ж", "line\n"]
+
+
+def _reference_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    initial=st.lists(st.sampled_from(_PIECES), max_size=120),
+    edits=st.lists(
+        st.tuples(
+            st.floats(0, 1), st.integers(0, 15), st.lists(st.sampled_from(_PIECES), max_size=8)
+        ),
+        max_size=25,
+    ),
+    block_chars=st.sampled_from([1, 4, 16]),
+)
+def test_chunked_snapshots_match_a_flat_text(
+    initial: list[str], edits: list[tuple[float, int, list[str]]], block_chars: int
+) -> None:
+    """Tiny blocks, edits across block borders and inside \\r\\n: every query agrees with a str.
+
+    Older snapshots stay as they were: a scan thread may still be reading one.
+    """
+    with mock.patch.object(documents, "BLOCK_CHARS", block_chars):
+        text = "".join(initial)
+        snapshot = Snapshot.from_text(text)
+        history: list[tuple[Snapshot, str]] = []
+        for where, length, pieces in edits:
+            start = int(where * len(text))
+            end = min(len(text), start + length)
+            insert = "".join(pieces)
+            history.append((snapshot, text))
+            snapshot, changed = snapshot.replace(start, end, insert)
+            text = text[:start] + insert + text[end:]
+            starts = _reference_starts(text)
+            assert snapshot.text == text
+            assert snapshot.line_starts == starts
+            assert (snapshot.length, snapshot.line_count) == (len(text), len(starts))
+            assert changed.delta_chars == len(insert) - (end - start)
+            for line, line_start in enumerate(starts):
+                line_end = starts[line + 1] if line + 1 < len(starts) else len(text)
+                assert snapshot.line_text(line) == text[line_start:line_end].rstrip("\r\n")
+                assert snapshot.line_start(line) == line_start
+            for offset in range(len(text) + 1):
+                assert snapshot.line_of_offset(offset) == bisect.bisect_right(starts, offset) - 1
+            low, high = sorted((start, min(len(text), start + len(insert) + 3)))
+            assert snapshot.slice(low, high) == text[low:high]
+            for limit in (1, 5, 23):
+                fits = len(text.encode("utf-8", "surrogatepass")) <= limit
+                cut = snapshot.limit_line(limit)
+                if cut is None:
+                    assert fits or len(text) <= limit // 4
+                else:
+                    kept = text[: starts[cut]].encode("utf-8", "surrogatepass")
+                    assert len(kept) <= limit
+                    assert len(text[: snapshot.line_end(cut)].encode("utf-8")) > limit or (
+                        cut == len(starts) - 1
+                    )
+        for old, old_text in history:
+            assert old.text == old_text

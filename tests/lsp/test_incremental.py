@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import random
 import threading
+from typing import Any
+from unittest import mock
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lsprotocol import types
 
 import errkb
+from errkb_lsp import documents
 from errkb_lsp.documents import LogDocument, cp_to_units
-from errkb_lsp.scanning import Occurrence, limit_line, scan_lines
+from errkb_lsp.scanning import Occurrence, scan_lines
 from errkb_lsp.session import DocState
 from tests.lsp.conftest import KB_DIR
 
@@ -38,8 +43,7 @@ def kb() -> errkb.KnowledgeBase:
 def _scan(kb: errkb.KnowledgeBase, doc: LogDocument, first: int, last: int) -> list[Occurrence]:
     outcome = scan_lines(
         kb,
-        doc.text,
-        doc.line_starts,
+        doc.snapshot,
         first,
         last,
         encoding="utf-16",
@@ -94,8 +98,69 @@ def test_random_edits_rescan_like_a_full_scan(kb: errkb.KnowledgeBase, seed: int
 def test_limit_line_cuts_at_a_whole_line() -> None:
     """The size limit keeps only lines that fit entirely, counting UTF-8 bytes."""
     text = "ab\n" * 10 + "жж\n" * 10
-    doc = LogDocument("file:///t.log", "log", 1, text)
-    assert limit_line(text, doc.line_starts, 10_000) is None
-    assert limit_line(text, doc.line_starts, 31) == 10  # 30 ASCII bytes fit, the next line not
-    assert limit_line(text, doc.line_starts, 38) == 11  # one 5-byte line more, not two
-    assert limit_line(text, doc.line_starts, 40) == 12  # exactly two
+    snapshot = LogDocument("file:///t.log", "log", 1, text).snapshot
+    assert snapshot.limit_line(10_000) is None
+    assert snapshot.limit_line(31) == 10  # 30 ASCII bytes fit, the next line not
+    assert snapshot.limit_line(38) == 11  # one 5-byte line more, not two
+    assert snapshot.limit_line(40) == 12  # exactly two
+
+
+#: Pieces of lines as well as whole ones, so that edits split and join lines and matches.
+FRAGMENTS = [*LINES, "No space left", " on device\n", "npm ERR! ", "\n", "Traceback (most"]
+
+_edit = st.tuples(
+    st.floats(0, 1),  # where, as a fraction of the lines
+    st.integers(0, 3),  # how many more lines the replaced range spans
+    st.floats(0, 1),  # start column, as a fraction of the line
+    st.floats(0, 1),  # end column, as a fraction of the line
+    st.lists(st.sampled_from(FRAGMENTS), max_size=4),  # the inserted text
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    # Longer than two rescan windows (40 lines of context each side), so that results
+    # outside the window are kept and moved, not rescanned.
+    initial=st.lists(st.sampled_from(LINES), min_size=150, max_size=300),
+    bursts=st.lists(st.lists(_edit, min_size=1, max_size=4), min_size=1, max_size=6),
+)
+def test_chunked_store_rescans_like_a_full_scan(
+    kb: errkb.KnowledgeBase, initial: list[str], bursts: list[list[Any]]
+) -> None:
+    """Random edit bursts on a store of tiny blocks: incremental results equal a full rescan.
+
+    The matches themselves (their document offsets and lines, which hovers print) must be
+    those of a full scan too, not only the diagnostics' ranges.
+    """
+    with mock.patch.object(documents, "BLOCK_CHARS", 64):
+        text = "".join(initial)
+        doc = LogDocument("file:///t.log", "log", 1, text)
+        state = DocState(doc, scannable=True)
+        state.merge(0, doc.line_count - 1, None, _scan(kb, doc, 0, doc.line_count - 1), full=True)
+        for burst in bursts:
+            for where, span, start_fraction, end_fraction, pieces in burst:
+                line = min(doc.line_count - 1, int(where * doc.line_count))
+                end_line = min(doc.line_count - 1, line + span)
+                start_col = int(start_fraction * len(doc.line_text(line)))
+                end_col = int(end_fraction * len(doc.line_text(end_line)))
+                if end_line == line:
+                    start_col, end_col = sorted((start_col, end_col))
+                before = doc.snapshot
+                before_text = before.text
+                change = types.TextDocumentContentChangePartial(
+                    range=types.Range(
+                        start=_position(doc, line, start_col),
+                        end=_position(doc, end_line, end_col),
+                    ),
+                    text="".join(pieces),
+                )
+                state.note_change(doc.apply_change(change, "utf-16"))
+                assert before.text == before_text, "an older snapshot changed"
+            first, last = state.rescan_bounds(doc.line_count)
+            state.merge(first, last, None, _scan(kb, doc, first, last), full=False)
+            expected = _scan(kb, doc, 0, doc.line_count - 1)
+            assert _key(state.occurrences) == _key(expected)
+            assert [(o.match.start, o.match.line) for o in state.occurrences] == [
+                (o.match.start, o.match.line) for o in expected
+            ]
+            assert all(o.match.line == o.start_line for o in expected)

@@ -1,0 +1,1 @@
+"""errkb benchmark suite (run with `python -m benchmarks`; not part of the test run)."""

@@ -1,0 +1,462 @@
+"""errkb benchmark suite: ``python -m benchmarks`` (``make bench``).
+
+Prints machine information and Markdown tables of medians, each with its ratio to a baseline
+measured in the same run. See docs/performance.md for the targets and the last results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from . import data, lsp
+
+REPO = data.REPO
+PYTHON = sys.executable
+BIN = Path(PYTHON).parent
+
+
+def _child(task: str, args: dict[str, Any], timeout: float = 3600) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(args, handle)
+    try:
+        env = dict(os.environ, ERRKB_NO_CACHE="")
+        done = subprocess.run(
+            [PYTHON, "-m", "benchmarks.child", task, handle.name],
+            cwd=REPO, capture_output=True, text=True, timeout=timeout, env=env, check=False,
+        )  # fmt: skip
+    finally:
+        os.unlink(handle.name)
+    if done.returncode != 0:
+        raise RuntimeError(f"{task} failed: {done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        import hyperscan
+
+        hs = getattr(hyperscan, "__version__", "installed")
+    except ImportError:
+        hs = "not installed"
+
+    def version(tool: str) -> str:
+        path = shutil.which(tool)
+        if not path:
+            return "not installed"
+        out = subprocess.run([path, "--version"], capture_output=True, text=True, check=False)
+        return out.stdout.splitlines()[0] if out.stdout else "?"
+
+    return {
+        "cpu": f"{cpu}, {os.cpu_count()} cores",
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "hyperscan (python)": hs,
+        "ripgrep": version("rg"),
+        "grep": version("grep"),
+    }
+
+
+def _kb_args(spec: data.KbSpec, hyperscan: bool, cache: Path) -> dict[str, Any]:
+    return {
+        "paths": [str(p) for p in spec.paths],
+        "bundled": spec.include_bundled,
+        "hyperscan": hyperscan,
+        "cache": str(cache),
+    }
+
+
+def kb_specs(work: Path, sizes: list[str]) -> list[data.KbSpec]:
+    specs = []
+    for size in sizes:
+        if size == "bundled":
+            bundled = [
+                text
+                for path in data._yaml_files(REPO / "data")
+                for text in data._examples(data._load(path) or {})
+            ]
+            specs.append(data.KbSpec("bundled", [], True, 0, bundled))
+        elif size == "deadends":
+            folder = data.deadends_dir(work)
+            examples = [
+                text
+                for path in data._yaml_files(folder)
+                for text in data._examples(data._load(path) or {})
+            ]
+            specs.append(data.KbSpec("deadends import", [folder], False, 0, examples))
+        else:
+            specs.append(data.synthetic_kb(work, int(size)))
+    return specs
+
+
+def bench_builds(specs: list[data.KbSpec], work: Path, engines: list[bool]) -> list[dict[str, Any]]:
+    rows = []
+    for spec in specs:
+        for hyperscan in engines:
+            cache = work / "cache" / f"{spec.name.replace(' ', '_')}-{int(hyperscan)}"
+            shutil.rmtree(cache, ignore_errors=True)
+            cold = _child("build", _kb_args(spec, hyperscan, cache))
+            warm = [_child("build", _kb_args(spec, hyperscan, cache)) for _ in range(3)]
+            rows.append(
+                {
+                    "kb": spec.name,
+                    "engine": "hyperscan" if hyperscan else "literals",
+                    "records": cold["records"],
+                    "patterns": cold["patterns"],
+                    "hs_patterns": cold["hyperscan_patterns"],
+                    "build_s": cold["seconds"],
+                    "cached_s": statistics.median(w["seconds"] for w in warm),
+                    "peak_mb": cold["peak_mb"],
+                    "cached_peak_mb": statistics.median(w["peak_mb"] for w in warm),
+                }
+            )
+            print(f"  built {spec.name} ({rows[-1]['engine']}): {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+def bench_lookups(
+    specs: list[data.KbSpec], work: Path, engines: list[bool], repeat: int
+) -> list[dict[str, Any]]:
+    rows = []
+    for spec in specs:
+        hit = data.snippet(spec.examples, hit=True)
+        miss = data.snippet(spec.examples, hit=False)
+        for hyperscan in engines:
+            cache = work / "cache" / f"{spec.name.replace(' ', '_')}-{int(hyperscan)}"
+            args = _kb_args(spec, hyperscan, cache) | {"hit": hit, "miss": miss, "repeat": repeat}
+            result = _child("lookup", args)
+            rows.append(
+                {"kb": spec.name, "engine": "hyperscan" if hyperscan else "literals"} | result
+            )
+            print(f"  lookup {spec.name}: {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+def _valid_for(tool: list[str], patterns: list[str], work: Path) -> list[str]:
+    """The patterns the tool accepts, by bisection over its own error exit."""
+    if not patterns:
+        return []
+    pattern_file = work / "probe-patterns.txt"
+    pattern_file.write_text("\n".join(patterns) + "\n", encoding="utf-8")
+    sample = work / "probe-input.txt"
+    sample.write_text("a line of text\n")
+    done = subprocess.run(
+        [*tool, "-f", str(pattern_file), str(sample)], capture_output=True, check=False
+    )
+    # A warning (grep's "stray \\") means the tool reads the pattern differently: not valid.
+    if done.returncode != 2 and not done.stderr:
+        return patterns
+    if len(patterns) == 1:
+        return []
+    middle = len(patterns) // 2
+    return _valid_for(tool, patterns[:middle], work) + _valid_for(tool, patterns[middle:], work)
+
+
+def _tool_patterns(spec: data.KbSpec, work: Path) -> list[tuple[str, bool]]:
+    import errkb
+
+    kb = errkb.KnowledgeBase(
+        spec.paths, include_bundled=spec.include_bundled, use_hyperscan=False,
+        cache_dir=work / "cache" / f"{spec.name.replace(' ', '_')}-0",
+    )  # fmt: skip
+    return [(p.regex, p.ignore_case) for p in kb.index.patterns if "\n" not in p.regex]
+
+
+def bench_tools(spec: data.KbSpec, log: Path, work: Path, timeout: float) -> list[dict[str, Any]]:
+    rows = []
+    patterns = _tool_patterns(spec, work)
+    mb = log.stat().st_size / 1e6
+    def plain_groups(regex: str) -> str:
+        # Group names collide across patterns and grep has no (?:...): plain groups match
+        # the same text.
+        return re.sub(r"\(\?P<\w+>", "(", regex)
+
+    tools = {
+        "rg -f": (
+            ["rg", "--no-config", "-c"],
+            lambda r, i: ("(?i)" if i else "") + plain_groups(r),
+        ),
+        "grep -E -f": (
+            ["grep", "-E", "-c"],
+            lambda r, i: plain_groups(r).replace("(?:", "("),
+        ),
+    }
+    for name, (command, spell) in tools.items():
+        if not shutil.which(command[0]):
+            rows.append({"tool": name, "error": "not installed"})
+            continue
+        valid = _valid_for(command, [spell(r, i) for r, i in patterns], work)
+        pattern_file = work / f"patterns-{command[0]}.txt"
+        pattern_file.write_text("\n".join(valid) + "\n", encoding="utf-8")
+        started = time.perf_counter()
+        try:
+            done = subprocess.run(
+                [*command, "-f", str(pattern_file), str(log)],
+                capture_output=True, text=True, timeout=timeout, check=False,
+            )  # fmt: skip
+            seconds = time.perf_counter() - started
+            rows.append(
+                {
+                    "tool": name,
+                    "patterns": f"{len(valid)}/{len(patterns)}",
+                    "seconds": seconds,
+                    "mb_s": mb / seconds,
+                    "matching_lines": done.stdout.strip() or "0",
+                }
+            )
+        except subprocess.TimeoutExpired:
+            rows.append(
+                {
+                    "tool": name,
+                    "patterns": f"{len(valid)}/{len(patterns)}",
+                    "error": f"> {timeout:.0f} s",
+                    "mb_s": mb / timeout,
+                }
+            )
+        print(f"  {name} on {spec.name}: {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+def bench_scans(
+    specs: list[data.KbSpec], work: Path, engines: list[bool], megabytes: float, naive_mb: float
+) -> list[dict[str, Any]]:
+    rows = []
+    for spec in specs:
+        log = work / f"scan-{spec.name.replace(' ', '_')}-{megabytes:g}MB.log"
+        if not log.exists():
+            inserted = data.build_log(log, megabytes, spec.examples)
+            (log.with_suffix(".inserted")).write_text(str(inserted))
+        inserted = int(log.with_suffix(".inserted").read_text())
+        for hyperscan in engines:
+            cache = work / "cache" / f"{spec.name.replace(' ', '_')}-{int(hyperscan)}"
+            args = _kb_args(spec, hyperscan, cache) | {"log": str(log), "naive_mb": naive_mb}
+            result = _child("scan", args)
+            rows.append(
+                {
+                    "kb": spec.name,
+                    "engine": "hyperscan" if hyperscan else "literals",
+                    "inserted": inserted,
+                }
+                | result
+            )
+            print(f"  scan {spec.name}: {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+def bench_cold_start(repeat: int) -> dict[str, float]:
+    errkb_cli = [str(BIN / "errkb"), "lookup", "ModuleNotFoundError: No module named 'cv2'"]
+    subprocess.run(errkb_cli, capture_output=True, check=False)  # warm the cache
+
+    def median(command: list[str]) -> float:
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            subprocess.run(command, capture_output=True, check=False)
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    return {"python_s": median([PYTHON, "-c", "pass"]), "errkb_s": median(errkb_cli)}
+
+
+def bench_lsp(work: Path, megabytes: float, examples: list[str]) -> dict[str, Any]:
+    log = work / f"lsp-{megabytes:g}MB.log"
+    if not log.exists():
+        data.build_log(log, megabytes, examples)
+    server = [str(BIN / "errkb-lsp"), "--stdio"]
+    workspace = work / "lsp-workspace"
+    workspace.mkdir(exist_ok=True)
+    return lsp.measure(server, log, workspace)
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.3g} ms" if seconds < 1 else f"{seconds:.3g} s"
+
+
+def report(results: dict[str, Any]) -> str:
+    out = ["## Machine", ""]
+    out += [f"- {k}: {v}" for k, v in results["machine"].items()]
+    out += ["", f"Command: `{results['command']}`", ""]
+    if results.get("lookups"):
+        out += ["## 1. Lookup of a 2 KB snippet (median)", ""]
+        out += [
+            "| knowledge base | engine | hit | miss (fuzzy) | naive re.search loop | naive / hit |"
+        ]
+        out += ["|---|---|---|---|---|---|"]
+        for r in results["lookups"]:
+            out.append(
+                f"| {r['kb']} | {r['engine']} | {_ms(r['hit_s'])} | {_ms(r['miss_s'])} | "
+                f"{_ms(r['naive_s'])} | {r['naive_s'] / r['hit_s']:.0f}x |"
+            )
+        out.append("")
+    if results.get("scans"):
+        out += ["## 2. Scan throughput (end to end, file read included)", ""]
+        out += [
+            "| knowledge base | engine | log | MB/s | matches (records) | inserted | naive loop MB/s (slice) | errkb / naive | agree |"
+        ]
+        out += ["|---|---|---|---|---|---|---|---|---|"]
+        for r in results["scans"]:
+            speed = r["mb"] / r["seconds"]
+            naive = r["naive_mb"] / r["naive_seconds"] if r.get("naive_seconds") else None
+            out.append(
+                f"| {r['kb']} | {r['engine']} | {r['mb']:.0f} MB | {speed:.1f} | {r['matches']} ({r['records']}) | "
+                f"{r['inserted']} | {naive:.2f} on {r['naive_mb']:.1f} MB | {speed / naive:.0f}x | "
+                f"{'yes' if r.get('agree_on_slice') else 'NO'} |"
+                if naive
+                else f"| {r['kb']} | {r['engine']} | {r['mb']:.0f} MB | {speed:.1f} | {r['matches']} ({r['records']}) | {r['inserted']} | - | - | - |"
+            )
+        out.append("")
+    if results.get("tools"):
+        out += ["### Native tools on the same patterns", ""]
+        out += [
+            "| knowledge base | tool | patterns valid for it | log | MB/s | matching lines | errkb (hyperscan) / tool |"
+        ]
+        out += ["|---|---|---|---|---|---|---|"]
+        for kb_name, rows in results["tools"].items():
+            ours = next(
+                (
+                    r["mb"] / r["seconds"]
+                    for r in results["scans"]
+                    if r["kb"] == kb_name and r["engine"] == "hyperscan"
+                ),
+                None,
+            )
+            for r in rows:
+                ratio = f"{ours / r['mb_s']:.1f}x" if ours and r.get("mb_s") else "-"
+                speed = (
+                    f"{r['mb_s']:.1f}"
+                    if "error" not in r
+                    else f"< {r.get('mb_s', 0):.1f} ({r['error']})"
+                )
+                out.append(
+                    f"| {kb_name} | {r['tool']} | {r.get('patterns', '-')} | {results['tool_mb']:g} MB | {speed} | "
+                    f"{r.get('matching_lines', '-')} | {ratio} |"
+                )
+        out.append("")
+    if results.get("cold"):
+        c = results["cold"]
+        out += ["## 3. Cold start (median, cache warm)", ""]
+        out += ['| python -c pass | errkb lookup "..." | difference |', "|---|---|---|"]
+        out += [
+            f"| {_ms(c['python_s'])} | {_ms(c['errkb_s'])} | {_ms(c['errkb_s'] - c['python_s'])} |",
+            "",
+        ]
+    if results.get("builds"):
+        out += ["## 4. Index build and memory", ""]
+        out += [
+            "| knowledge base | engine | records | patterns (in hyperscan) | from scratch | from cache | scratch / cache | peak RSS scratch | peak RSS cached |"
+        ]
+        out += ["|---|---|---|---|---|---|---|---|---|"]
+        for r in results["builds"]:
+            out.append(
+                f"| {r['kb']} | {r['engine']} | {r['records']} | {r['patterns']} ({r['hs_patterns']}) | "
+                f"{_ms(r['build_s'])} | {_ms(r['cached_s'])} | {r['build_s'] / r['cached_s']:.0f}x | "
+                f"{r['peak_mb']:.0f} MB | {r['cached_peak_mb']:.0f} MB |"
+            )
+        out.append("")
+    if results.get("lsp"):
+        r = results["lsp"]
+        out += ["## 5. Language server (stdio)", ""]
+        if "error" in r:
+            out += [f"Not measured: {r['error']}", ""]
+        else:
+            out += [
+                "| log | didOpen -> diagnostics | one-line edit -> diagnostics | diagnostics |",
+                "|---|---|---|---|",
+            ]
+            out += [
+                f"| {r['mb']:.0f} MB | {_ms(r['open_s'])} | {_ms(r['edit_s'])} | {r['diagnostics']} -> {r['diagnostics_after_edit']} |",
+                "",
+            ]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "errkb-bench",
+                        help="where generated knowledge bases, logs and caches go")  # fmt: skip
+    parser.add_argument("--sizes", default="bundled,deadends,10000",
+                        help="knowledge bases for lookups and builds: bundled, deadends, N")  # fmt: skip
+    parser.add_argument("--scan-sizes", default="100,1000,10000", help="knowledge bases for scans")
+    parser.add_argument("--scan-mb", type=float, default=100.0, help="size of the scanned log")
+    parser.add_argument("--naive-mb", type=float, default=1.0, help="slice the naive loop scans")
+    parser.add_argument("--tool-mb", type=float, default=10.0, help="log size for rg and grep")
+    parser.add_argument("--tool-timeout", type=float, default=120.0)
+    parser.add_argument("--lsp-mb", type=float, default=50.0)
+    parser.add_argument("--repeat", type=int, default=200, help="lookups per median")
+    parser.add_argument("--only", default="lookup,scan,tools,cold,build,lsp",
+                        help="comma-separated parts to run")  # fmt: skip
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    options = parser.parse_args(argv)
+    options.work.mkdir(parents=True, exist_ok=True)
+    parts = set(options.only.split(","))
+    engines = [False, True]
+    import errkb
+
+    if not errkb.hyperscan_available():
+        engines = [False]
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "command": "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "tool_mb": options.tool_mb,
+    }
+    specs = kb_specs(options.work, [s for s in options.sizes.split(",") if s])
+    if "build" in parts or "lookup" in parts:
+        # Builds first: they also fill the caches the lookups load from.
+        results["builds"] = bench_builds(specs, options.work, engines)
+    if "lookup" in parts:
+        results["lookups"] = bench_lookups(specs, options.work, engines, options.repeat)
+    scan_specs = kb_specs(options.work, [s for s in options.scan_sizes.split(",") if s])
+    if "scan" in parts:
+        for spec in scan_specs:
+            for hyperscan in engines:  # fill the caches the scans load from
+                cache = options.work / "cache" / f"{spec.name.replace(' ', '_')}-{int(hyperscan)}"
+                _child("build", _kb_args(spec, hyperscan, cache))
+        results["scans"] = bench_scans(
+            scan_specs, options.work, engines, options.scan_mb, options.naive_mb
+        )
+    if "tools" in parts:
+        results["tools"] = {}
+        for spec in scan_specs:
+            log = options.work / f"tools-{spec.name.replace(' ', '_')}-{options.tool_mb:g}MB.log"
+            if not log.exists():
+                data.build_log(log, options.tool_mb, spec.examples)
+            results["tools"][spec.name] = bench_tools(spec, log, options.work, options.tool_timeout)
+    if "cold" in parts:
+        results["cold"] = bench_cold_start(10)
+    if "lsp" in parts:
+        bundled = kb_specs(options.work, ["bundled"])[0]
+        try:
+            results["lsp"] = bench_lsp(options.work, options.lsp_mb, bundled.examples)
+        except Exception as exc:  # report, do not hide, a server that does not work yet
+            results["lsp"] = {"error": f"{type(exc).__name__}: {exc}"}
+    if options.json:
+        options.json.write_text(json.dumps(results, indent=2))
+    print(report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
