@@ -79,7 +79,9 @@ def _markdown_fixes(fixes: list[RenderedFix], *, brief: bool) -> list[str]:
     return lines
 
 
-def render_markdown(item: Renderable, *, env: Environment | None = None, brief: bool = False) -> str:
+def render_markdown(
+    item: Renderable, *, env: Environment | None = None, brief: bool = False
+) -> str:
     """Markdown: the record's page with its fixes for `env`, or a hover-sized summary.
 
     The page is the exporter's (the seed's shape), followed by the fixes as commands for the

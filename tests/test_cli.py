@@ -147,14 +147,20 @@ def test_validate_accepts_a_kb_dir_a_domain_folder_or_a_file(
     domain = tmp_path / "kb" / "team"
     domain.mkdir(parents=True)
     (domain / "broken.yaml").write_text("signature: [unclosed\n", encoding="utf-8")
-    (domain / "fine.yaml").write_text("signature: fine\npatterns: ['fine thing']\n", encoding="utf-8")
-    target = {"kb-dir": tmp_path / "kb", "domain-dir": domain, "file": domain / "broken.yaml"}[which]
+    (domain / "fine.yaml").write_text(
+        "signature: fine\npatterns: ['fine thing']\n", encoding="utf-8"
+    )
+    target = {"kb-dir": tmp_path / "kb", "domain-dir": domain, "file": domain / "broken.yaml"}[
+        which
+    ]
     assert main(["validate", "--no-bundled", str(target)]) == 1
     out = capsys.readouterr().out
     assert f"{domain / 'broken.yaml'}: ERRKB010" in out
 
 
-def test_validate_a_bundled_domain_folder_checks_its_records(capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_a_bundled_domain_folder_checks_its_records(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     folder = REPO / "data" / "records" / "git"
     assert main(["validate", str(folder)]) == 0
     out = capsys.readouterr().out

@@ -11,8 +11,6 @@ import json
 import os
 from pathlib import Path
 
-import pytest
-
 import errkb
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "loghub-flags.json"
@@ -32,7 +30,10 @@ def test_loghub_flags_match_the_reviewed_list(shared_dir: Path) -> None:
     corpus = shared_dir / "corpora" / "loghub"
     logs = sorted(corpus.glob("*.log"))
     assert len(logs) == 16
-    assert sum(len(p.read_text(encoding="utf-8", errors="replace").splitlines()) for p in logs) == 32_000
+    assert (
+        sum(len(p.read_text(encoding="utf-8", errors="replace").splitlines()) for p in logs)
+        == 32_000
+    )
     flags = _flags(errkb.KnowledgeBase(fuzzy=False), corpus)
     if os.environ.get("ERRKB_BLESS"):
         GOLDEN.write_text(json.dumps(flags, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -47,4 +48,6 @@ def test_every_pinned_flag_is_in_the_reviewed_allow_list() -> None:
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
     for log, found in expected.items():
         for _line, record_id, text in found:
-            assert allow.allows(record_id, text), f"{log}: {record_id} flags an unreviewed line: {text}"
+            assert allow.allows(record_id, text), (
+                f"{log}: {record_id} flags an unreviewed line: {text}"
+            )
