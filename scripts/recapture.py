@@ -77,9 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"RANKED   {record_id}: found, but {ranked[0]} ranks first")
             failures += 1
         else:
-            print(
-                f"CHANGED  {record_id}: today's output is not recognised (tool missing, or new wording)"
-            )
+            print(f"CHANGED  {record_id}: output not recognised (tool missing, or new wording)")
             failures += 1
     print(f"{checked} capture(s) run, {failures} problem(s)")
     return 1 if failures else 0
