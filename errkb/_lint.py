@@ -3,7 +3,9 @@
 The loader reports what stops a file from loading (codes 001, 002, 003, 007, 008, 010) as
 ``LoadError`` objects; :func:`lint` passes those through and adds the checks that need a loaded
 knowledge base: examples and counter-examples (004, 005), ranking ambiguity (006), over-broad
-patterns measured on a corpus of real logs (009) and the bundled-record quality bar (011).
+patterns measured on a corpus of real logs (009), the bundled-record quality bar (011) and the
+transition graph (012: every linked id exists; two records that can be mistaken for each other
+name each other in ``frequently_confused_with``).
 
 Codes never change meaning and are never reused. A code missing from :data:`CODES` is a bug:
 :class:`LintIssue` refuses it, the way tldr-lint does.
@@ -46,6 +48,7 @@ CODES: Mapping[str, str] = {
     "ERRKB009": "over-broad pattern: matches real log lines that are not this error",
     "ERRKB010": "file cannot be read or parsed",
     "ERRKB011": "bundled-record quality bar not met",
+    "ERRKB012": "transition_graph names an unknown record, or a confusion link is one-sided",
 }
 
 #: The quality bar of bundled records (ERRKB011), as stated in docs/record-format.md.
@@ -223,10 +226,32 @@ def lint(
         issues.extend(_check_counter_examples(record, path, compiled))
         if quality:
             issues.extend(_check_quality(record, path))
+        issues.extend(_check_links(kb.records, record, path))
     if corpus is not None:
         allowed = allow_list if allow_list is not None else load_allow_list()
         issues.extend(_check_corpus(kb, records, corpus, allowed))
     return sorted(issues, key=lambda i: (i.path, i.code, i.record_id or "", i.field or ""))
+
+
+def _check_links(records: Mapping[str, Record], record: Record, path: str) -> list[LintIssue]:
+    issues: list[LintIssue] = []
+    graph = record.transition_graph
+    for name in ("leads_to", "preceded_by", "frequently_confused_with"):
+        for position, other in enumerate(getattr(graph, name)):
+            if not isinstance(other, str):
+                continue  # imported graphs may hold structured entries; only ids are checked
+            field_name = f"transition_graph.{name}[{position}]"
+            target = records.get(other)
+            if target is None:
+                message = f"links to {other}, which is not in the knowledge base"
+                issues.append(LintIssue("ERRKB012", path, record.id, message, field_name))
+            elif (
+                name == "frequently_confused_with"
+                and record.id not in target.transition_graph.frequently_confused_with
+            ):
+                message = f"{other} does not name {record.id} back in frequently_confused_with"
+                issues.append(LintIssue("ERRKB012", path, record.id, message, field_name))
+    return issues
 
 
 def _from_load_error(error: _LoadErrorLike) -> LintIssue:

@@ -131,7 +131,7 @@ def test_index_cache_is_used_and_round_trips(
     cached = list(tmp_path.glob("*.pickle"))
     assert len(cached) == 1
     with cached[0].open("rb") as handle:
-        _loaded, index = pickle.load(handle)
+        _loaded, index, _fuzzy = pickle.load(handle)
     assert len(index.patterns) == len(first.index.patterns)
 
     def no_loading(*_args: object) -> None:

@@ -31,6 +31,7 @@ EXPECTED = {
     "ERRKB009": 1,
     "ERRKB010": 1,
     "ERRKB011": 1,
+    "ERRKB012": 2,
 }
 
 
