@@ -20,6 +20,7 @@ It prints medians of:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -46,10 +47,23 @@ ERROR_LINES = [
 FIXTURE_KB = ROOT / "tests" / "lsp" / "kb"
 
 
-def build_log(size: int, every: int) -> str:
-    """About ``size`` bytes of benign lines with an error line every ``every`` lines (0: three)."""
-    count = size // len(BENIGN)
-    lines = [BENIGN] * count
+def build_log(size: int, every: int, corpus: Path | None = None) -> str:
+    """About ``size`` bytes of log lines with an error line every ``every`` lines (0: three).
+
+    The lines are one repeated benign line, or the lines of the ``*.log`` files in ``corpus``
+    over and over (read in place).
+    """
+    benign = [BENIGN]
+    if corpus is not None:
+        benign = [
+            line
+            for path in sorted(corpus.glob("*.log"))
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines(True)
+            if line.endswith("\n")
+        ]
+    average = sum(map(len, benign)) / len(benign)
+    count = int(size / average)
+    lines = (benign * (count // len(benign) + 1))[:count]
     if every:
         for number in range(every // 2, count, every):
             lines[number] = ERROR_LINES[(number // every) % len(ERROR_LINES)]
@@ -77,14 +91,15 @@ def timed(function: Callable[[], Any], runs: int) -> tuple[list[float], Any]:
 
 
 def in_process(text: str, kb_paths: list[str], bundled: bool, runs: int) -> None:
+    from lsprotocol import types
+
     import errkb
     from errkb_lsp import lsp_utils
     from errkb_lsp.documents import Snapshot
     from errkb_lsp.options import Settings
     from errkb_lsp.scanning import scan_lines
-    from errkb_lsp.session import ErrkbProtocol
     from errkb_lsp.server import create_server
-    from lsprotocol import types
+    from errkb_lsp.session import ErrkbProtocol
 
     server = create_server()
     protocol = server.protocol
@@ -94,8 +109,12 @@ def in_process(text: str, kb_paths: list[str], bundled: bool, runs: int) -> None
             "jsonrpc": "2.0",
             "method": "textDocument/didOpen",
             "params": {
-                "textDocument": {"uri": "file:///big.log", "languageId": "log", "version": 1,
-                                 "text": text},
+                "textDocument": {
+                    "uri": "file:///big.log",
+                    "languageId": "log",
+                    "version": 1,
+                    "text": text,
+                },
             },
         }
     ).encode()
@@ -106,8 +125,9 @@ def in_process(text: str, kb_paths: list[str], bundled: bool, runs: int) -> None
     kb = errkb.KnowledgeBase(kb_paths, include_bundled=bundled)
     never = threading.Event()
     scan, outcome = timed(
-        lambda: scan_lines(kb, snapshot, 0, snapshot.line_count - 1, encoding="utf-16",
-                           fuzzy=False, cancel=never),
+        lambda: scan_lines(
+            kb, snapshot, 0, snapshot.line_count - 1, encoding="utf-16", fuzzy=False, cancel=never
+        ),
         max(1, runs // 2),
     )
     occurrences = outcome.occurrences
@@ -115,21 +135,23 @@ def in_process(text: str, kb_paths: list[str], bundled: bool, runs: int) -> None
     features = lsp_utils.DiagnosticFeatures(related_information=True, code_description=True)
     shown = occurrences[: settings.max_diagnostics]
     convert, diagnostics = timed(
-        lambda: [lsp_utils.lsp_diagnostic(o, uri="file:///big.log", settings=settings,
-                                          features=features) for o in shown],
+        lambda: [
+            lsp_utils.lsp_diagnostic(o, uri="file:///big.log", settings=settings, features=features)
+            for o in shown
+        ],
         runs,
     )
-    params = types.PublishDiagnosticsParams(uri="file:///big.log", version=1,
-                                            diagnostics=diagnostics)
-    message_out = {"jsonrpc": "2.0", "method": "textDocument/publishDiagnostics",
-                   "params": params}
-    encode, _ = timed(
-        lambda: json.dumps(message_out, default=protocol._serialize_message), runs
+    params = types.PublishDiagnosticsParams(
+        uri="file:///big.log", version=1, diagnostics=diagnostics
     )
+    message_out = {"jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": params}
+    encode, _ = timed(lambda: json.dumps(message_out, default=protocol._serialize_message), runs)
     print(f"\nIn process ({len(occurrences)} matches, {len(shown)} diagnostics published):")
     print(f"  JSON decode of didOpen ({len(body) / 1e6:.1f} MB) {median_ms(decode)}")
-    print(f"  split into blocks + line index        {median_ms(split)}"
-          f"   ({snapshot.block_count} blocks, {snapshot.line_count} lines)")
+    print(
+        f"  split into blocks + line index        {median_ms(split)}"
+        f"   ({snapshot.block_count} blocks, {snapshot.line_count} lines)"
+    )
     print(f"  scan (fuzzy off)                      {median_ms(scan)}")
     print(f"  matches -> diagnostics                {median_ms(convert)}")
     print(f"  JSON encode of publishDiagnostics     {median_ms(encode)}")
@@ -143,8 +165,12 @@ class Client:
 
     def __init__(self, workspace: Path, env: dict[str, str]) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "errkb_lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, cwd=workspace, env=env,
+            [sys.executable, "-m", "errkb_lsp"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=workspace,
+            env=env,
         )
         self.lock = threading.Lock()
         self.inbox: queue.Queue[tuple[float, dict[str, Any]]] = queue.Queue()
@@ -200,11 +226,8 @@ class Client:
                 return received
 
     def close(self) -> None:
-        with self.lock:
-            try:
-                self.process.stdin.close()  # type: ignore[union-attr]
-            except OSError:
-                pass
+        with self.lock, contextlib.suppress(OSError):
+            self.process.stdin.close()  # type: ignore[union-attr]
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -236,21 +259,45 @@ def end_to_end(text: str, kb_paths: list[str], bundled: bool, runs: int, edits: 
             client.close()
 
 
-def _session(client: Client, workspace: Path, text: str, kb_paths: list[str], bundled: bool,
-             runs: int, edits: int) -> None:
-    init = client.request("initialize", {
-        "processId": os.getpid(), "rootUri": workspace.as_uri(),
-        "capabilities": {"window": {"workDoneProgress": True},
-                         "textDocument": {"hover": {"contentFormat": ["markdown"]}}},
-        "initializationOptions": {"knowledgeBasePaths": kb_paths, "includeBundled": bundled,
-                                  "fuzzy": False},
-    })
+def _session(
+    client: Client,
+    workspace: Path,
+    text: str,
+    kb_paths: list[str],
+    bundled: bool,
+    runs: int,
+    edits: int,
+) -> None:
+    init = client.request(
+        "initialize",
+        {
+            "processId": os.getpid(),
+            "rootUri": workspace.as_uri(),
+            "capabilities": {
+                "window": {"workDoneProgress": True},
+                "textDocument": {"hover": {"contentFormat": ["markdown"]}},
+            },
+            "initializationOptions": {
+                "knowledgeBasePaths": kb_paths,
+                "includeBundled": bundled,
+                "fuzzy": False,
+            },
+        },
+    )
     client.wait(lambda m: m.get("id") == init and "result" in m)
     client.notify("initialized", {})
     small = (workspace / "small.log").as_uri()
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": small, "languageId": "log", "version": 1,
-        "text": "OSError: [Errno 28] No space left on device\n"}})
+    client.notify(
+        "textDocument/didOpen",
+        {
+            "textDocument": {
+                "uri": small,
+                "languageId": "log",
+                "version": 1,
+                "text": "OSError: [Errno 28] No space left on device\n",
+            }
+        },
+    )
     client.wait(published(small, 1), timeout=120)  # the knowledge base is loaded
 
     big = (workspace / "big.log").as_uri()
@@ -258,15 +305,28 @@ def _session(client: Client, workspace: Path, text: str, kb_paths: list[str], bu
     opens: list[float] = []
     hovers: list[float] = []
     for run in range(runs):
-        open_message = client.frame({"jsonrpc": "2.0", "method": "textDocument/didOpen",
-                                     "params": {"textDocument": {"uri": big, "languageId": "log",
-                                                                 "version": 1, "text": text}}})
+        open_message = client.frame(
+            {
+                "jsonrpc": "2.0",
+                "method": "textDocument/didOpen",
+                "params": {
+                    "textDocument": {"uri": big, "languageId": "log", "version": 1, "text": text}
+                },
+            }
+        )
         client.next_id += 1
         hover_id = client.next_id
-        hover_message = client.frame({"jsonrpc": "2.0", "id": hover_id,
-                                      "method": "textDocument/hover", "params": {
-                                          "textDocument": {"uri": small},
-                                          "position": {"line": 0, "character": 12}}})
+        hover_message = client.frame(
+            {
+                "jsonrpc": "2.0",
+                "id": hover_id,
+                "method": "textDocument/hover",
+                "params": {
+                    "textDocument": {"uri": small},
+                    "position": {"line": 0, "character": 12},
+                },
+            }
+        )
         began = time.perf_counter()
         client.send_raw(open_message)
         client.send_raw(hover_message)
@@ -281,22 +341,40 @@ def _session(client: Client, workspace: Path, text: str, kb_paths: list[str], bu
     for number in range(edits):
         version = 2 + number
         line = middle + number
-        change = {"range": {"start": {"line": line, "character": 0},
-                            "end": {"line": line, "character": 0}},
-                  "text": ERROR_LINES[number % len(ERROR_LINES)]}
-        message = client.frame({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
-            "textDocument": {"uri": big, "version": version}, "contentChanges": [change]}})
+        change = {
+            "range": {
+                "start": {"line": line, "character": 0},
+                "end": {"line": line, "character": 0},
+            },
+            "text": ERROR_LINES[number % len(ERROR_LINES)],
+        }
+        message = client.frame(
+            {
+                "jsonrpc": "2.0",
+                "method": "textDocument/didChange",
+                "params": {
+                    "textDocument": {"uri": big, "version": version},
+                    "contentChanges": [change],
+                },
+            }
+        )
         time.sleep(0.35)  # longer than the default 250 ms debounce: a single edit, not a burst
         began = time.perf_counter()
         client.send_raw(message)
         latencies.append(client.wait(published(big, version), timeout=60) - began)
     print(f"\nEnd to end over stdio ({runs} opens, {edits} edits):")
-    print(f"  didOpen 50 MB -> diagnostics          {median_ms(opens)}"
-          f"   (each: {', '.join(f'{t:.2f}s' for t in opens)})")
-    print(f"  hover on another document, sent right after that didOpen -> answered"
-          f" {median_ms(hovers).strip()}")
-    print(f"  one-line edit -> updated diagnostics  {median_ms(latencies)}"
-          f"   (min {min(latencies) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms)")
+    print(
+        f"  didOpen 50 MB -> diagnostics          {median_ms(opens)}"
+        f"   (each: {', '.join(f'{t:.2f}s' for t in opens)})"
+    )
+    print(
+        f"  hover on another document, sent right after that didOpen -> answered"
+        f" {median_ms(hovers).strip()}"
+    )
+    print(
+        f"  one-line edit -> updated diagnostics  {median_ms(latencies)}"
+        f"   (min {min(latencies) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms)"
+    )
     client.request("shutdown", None)
     client.notify("exit", None)
 
@@ -304,22 +382,39 @@ def _session(client: Client, workspace: Path, text: str, kb_paths: list[str], bu
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=50_000_000, help="log size in bytes")
-    parser.add_argument("--error-every", type=int, default=0,
-                        help="an error line every N lines (default: three errors in all)")
-    parser.add_argument("--bundled", action="store_true",
-                        help="the bundled records instead of the tests' five fixture records")
+    parser.add_argument(
+        "--error-every",
+        type=int,
+        default=0,
+        help="an error line every N lines (default: three errors in all)",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="build the log from the *.log files of this directory (e.g. ../shared/corpora/loghub)",
+    )
+    parser.add_argument(
+        "--bundled",
+        action="store_true",
+        help="the bundled records instead of the tests' five fixture records",
+    )
     parser.add_argument("--runs", type=int, default=3, help="opens (and in-process repeats)")
     parser.add_argument("--edits", type=int, default=15, help="edits measured end to end")
     parser.add_argument("--skip-in-process", action="store_true")
     args = parser.parse_args()
 
-    text = build_log(args.size, args.error_every)
+    text = build_log(args.size, args.error_every, args.corpus)
     kb_paths = [] if args.bundled else [str(FIXTURE_KB)]
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
-    print(f"errkb-lsp benchmark: {len(text.encode()) / 1e6:.1f} MB, {text.count(chr(10))} lines, "
-          f"{'bundled records' if args.bundled else 'fixture records (tests/lsp/kb)'}")
-    print(f"python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cpus, "
-          f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    print(
+        f"errkb-lsp benchmark: {len(text.encode()) / 1e6:.1f} MB, {text.count(chr(10))} lines"
+        f"{' from ' + str(args.corpus) if args.corpus else ''}, "
+        f"{'bundled records' if args.bundled else 'fixture records (tests/lsp/kb)'}"
+    )
+    print(
+        f"python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cpus, "
+        f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
+    )
     if not args.skip_in_process:
         in_process(text, kb_paths, args.bundled, args.runs)
     end_to_end(text, kb_paths, args.bundled, args.runs, args.edits)

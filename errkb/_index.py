@@ -27,7 +27,14 @@ from typing import Any
 
 import ahocorasick
 
-from ._regex import RequiredLiterals, compile_pattern, fold, hyperscan_expression, required_literals
+from ._regex import (
+    MIN_LITERAL,
+    RequiredLiterals,
+    compile_pattern,
+    fold,
+    hyperscan_expression,
+    required_literals,
+)
 
 __all__ = ["IndexedPattern", "PatternIndex", "hyperscan_available", "index_patterns"]
 
@@ -61,6 +68,17 @@ class IndexedPattern:
         """0..1: how much fixed text the pattern demands (longer literals, fewer false hits)."""
         strength = self.literals.strength if self.literals else 0
         return min(1.0, strength / 30.0)
+
+    @cached_property
+    def prefilter_literals(self) -> tuple[str, ...] | None:
+        """What the prefilters look for: the required literals, each cut to its longest
+        newline-free piece (None when some alternative has no piece long enough)."""
+        if self.literals is None:
+            return None
+        pieces = [prefilter_literal(literal) for literal in sorted(self.literals.alternatives)]
+        if any(piece is None for piece in pieces):
+            return None
+        return tuple(piece for piece in pieces if piece is not None)
 
     @cached_property
     def newline_reach(self) -> int | None:
@@ -214,6 +232,28 @@ def _literal_expression(literal: str) -> bytes:
 _FOLDED_TO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
+def prefilter_literal(literal: str) -> str | None:
+    """The longest newline-free piece of a literal, if long enough to prefilter on.
+
+    Every piece of a literal lies within one line of the normalised text, hence within the
+    same line of the raw text (normalising a line deletes at most a prefix of it): so the
+    piece can be looked for in raw text, and it places the match within the pattern's
+    newline reach of its line.
+    """
+    if "\n" not in literal:
+        return literal
+    piece = max(literal.split("\n"), key=len)
+    return piece if len(piece) >= MIN_LITERAL else None
+
+
+def fast_fold(text: str) -> str:
+    """`fold`, without its translation pass (slow on big non-ASCII texts) when none of the
+    characters it translates occurs."""
+    if text.isascii() or not any(char in text for char in "\u0130\u0131\u212a\u017f"):
+        return text.lower()
+    return fold(text)
+
+
 class PatternIndex:
     """Prefilter over every enabled pattern of a knowledge base."""
 
@@ -229,7 +269,7 @@ class PatternIndex:
         hyperscan_budget: float = HYPERSCAN_BUDGET,
     ):
         self.patterns = patterns
-        self.always: list[int] = [p.pid for p in patterns if p.literals is None]
+        self.always: list[int] = [p.pid for p in patterns if p.prefilter_literals is None]
         self._literal_owners: list[tuple[int, ...]] = []
         self._collect_literals(patterns)
         want = hyperscan_available() if use_hyperscan is None else use_hyperscan
@@ -245,9 +285,7 @@ class PatternIndex:
     def _collect_literals(self, patterns: list[IndexedPattern]) -> None:
         owners: dict[str, list[int]] = {}
         for pattern in patterns:
-            if pattern.literals is None:
-                continue
-            for literal in pattern.literals.alternatives:
+            for literal in pattern.prefilter_literals or ():
                 owners.setdefault(literal, []).append(pattern.pid)
         self._literals = list(owners)
         self._literal_owners = [tuple(pids) for pids in owners.values()]
@@ -378,11 +416,14 @@ class PatternIndex:
             found |= self._literal_hits(text, None)
         return sorted(found)
 
-    def literal_candidates(self, text: str) -> list[int]:
-        """Like `candidates`, from literals alone: valid for any text with the same lines
-        after normalisation deleted line prefixes (a literal never contains a newline, so no
-        deletion at a line start can join or split one)."""
-        return sorted(set(self.always) | self._literal_hits(text, None))
+    def literal_candidates(self, text: str, data: bytes | None = None) -> list[int]:
+        """Like `candidates`, from literals alone, for a text whose normalisation can only
+        delete line prefixes: a literal without a newline that occurs in the normalised text
+        occurs in the raw text too (no deletion right after a newline can split it). Patterns
+        are indexed by their longest newline-free piece (see `prefilter_literal`), for the same
+        reason. `data`: the text in UTF-8, if at hand.
+        """
+        return sorted(set(self.always) | self._literal_hits(text, data))
 
     def _literal_hits(self, text: str, data: bytes | None) -> set[int]:
         if self._hs_literal_db is not None:
@@ -396,9 +437,32 @@ class PatternIndex:
         if not len(self._automaton):
             return set()
         found = set()
-        for _end, pids in self._automaton.iter(fold(text)):
+        for _end, pids in self._automaton.iter(fast_fold(text)):
             found.update(pids)
         return found
+
+    def literal_line_starts(self, literals: list[str], data: bytes) -> dict[str, list[int]] | None:
+        """Byte offsets in `data` of the starts of the lines holding each literal (with
+        hyperscan, one pass; None without it). The literals must not contain newlines."""
+        if _hs is None or not literals or self._hs_literal_db is None:
+            return None
+        db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        db.compile(
+            expressions=[_literal_expression(literal) for literal in literals],
+            ids=list(range(len(literals))),
+            elements=len(literals),
+            flags=[_hs.HS_FLAG_CASELESS] * len(literals),
+        )
+        ends: list[tuple[int, int]] = []
+
+        def on_match(number: int, _start: int, end: int, _flags: int, _context: Any) -> None:
+            ends.append((number, end))
+
+        db.scan(data, match_event_handler=on_match, scratch=_hs.Scratch(db))
+        starts: dict[str, list[int]] = {}
+        for number, end in ends:
+            starts.setdefault(literals[number], []).append(data.rfind(b"\n", 0, end) + 1)
+        return starts
 
     def _scratch(self, db: Any) -> Any:
         assert _hs is not None

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Literal
 
 import ahocorasick
 
+from ._index import fast_fold
 from ._normalize import Normalized, line_prefix_length, normalize, only_prefixes_to_strip
 from ._record import Record
-from ._regex import fold
 
 if TYPE_CHECKING:
     from ._env import Environment
@@ -334,6 +334,7 @@ class _Confirmer:
         self._norm = normalized
         self._folded: str | None = None
         self._literal_positions: dict[str, list[int]] = {}
+        self._data: bytes | None = None
 
     def norm(self) -> Normalized:
         if self._norm is None:
@@ -347,25 +348,45 @@ class _Confirmer:
     def _folded_key_text(self) -> str:
         if self._folded is None:
             base = self.key_text
-            folded = base.lower()
-            if len(folded) != len(base) or "\u0131" in folded or "\u017f" in folded:
-                folded = fold(base)  # the rare characters plain lowercasing does not fold
+            folded = fast_fold(base)
             # fold() keeps lengths for every character but one; if it did not, do not window.
             self._folded = folded if len(folded) == len(base) else ""
         return self._folded
 
-    def locate_literals(self, patterns: list[IndexedPattern]) -> None:
+    @property
+    def data(self) -> bytes:
+        """The raw text in UTF-8 (what hyperscan scans), encoded once."""
+        if self._data is None:
+            self._data = self.text.encode("utf-8", "surrogatepass")
+        return self._data
+
+    @staticmethod
+    def _windowable(pattern: IndexedPattern) -> bool:
+        reach = pattern.newline_reach
+        return (
+            pattern.prefilter_literals is not None
+            and reach is not None
+            and reach <= MAX_WINDOW_REACH
+        )
+
+    def locate_literals(self, index: PatternIndex, patterns: list[IndexedPattern]) -> None:
         """Find, in one pass, where the literals of the windowable `patterns` occur."""
         literals = {
             literal
             for pattern in patterns
-            if pattern.literals is not None
-            and pattern.newline_reach is not None
-            and pattern.newline_reach <= MAX_WINDOW_REACH
-            for literal in pattern.literals.alternatives
+            if self._windowable(pattern)
+            for literal in pattern.prefilter_literals or ()
         }
+        if not literals:
+            return
+        if self.lazy:
+            # A big text: hyperscan finds the lines in one pass over the bytes.
+            by_bytes = index.literal_line_starts(sorted(literals), self.data)
+            if by_bytes is not None:
+                self._literal_positions = self._to_char_offsets(by_bytes)
+                return
         folded = self._folded_key_text()
-        if not literals or not folded:
+        if not folded:
             return
         automaton = ahocorasick.Automaton()
         for literal in literals:
@@ -377,17 +398,31 @@ class _Confirmer:
             positions.setdefault(folded[start : end + 1], []).append(start)
         self._literal_positions = positions
 
+    def _to_char_offsets(self, by_bytes: dict[str, list[int]]) -> dict[str, list[int]]:
+        """Byte offsets of line starts (character boundaries) as character offsets."""
+        data = self.data
+        if len(data) == len(self.text):
+            return by_bytes
+        offsets = sorted({offset for starts in by_bytes.values() for offset in starts})
+        chars: dict[int, int] = {}
+        byte_at = char_at = 0
+        for offset in offsets:
+            char_at += len(data[byte_at:offset].decode("utf-8", "surrogatepass"))
+            byte_at = offset
+            chars[offset] = char_at
+        return {literal: [chars[o] for o in starts] for literal, starts in by_bytes.items()}
+
     def _windows(self, pattern: IndexedPattern, reach: int) -> list[tuple[int, int]] | None:
         """[start, end) spans of whole lines (newlines included): `reach` lines either side of
         each line holding one of the pattern's literals, overlapping spans merged."""
-        assert pattern.literals is not None
+        assert pattern.prefilter_literals is not None
         base = self.key_text
         folded = self._folded_key_text()
         if not folded and base:
             return None
         limit = max(256, len(base) // 1000)
         positions: list[int] = []
-        for literal in pattern.literals.alternatives:
+        for literal in pattern.prefilter_literals:
             positions.extend(self._literal_positions.get(literal, ()))
             if len(positions) > limit:
                 return None  # cheaper to search the whole text once
@@ -424,10 +459,10 @@ class _Confirmer:
         windowed: bool,
     ) -> None:
         compiled = pattern.compiled
-        reach = pattern.newline_reach if windowed and pattern.literals is not None else None
+        reach = pattern.newline_reach
         windows = (
             self._windows(pattern, reach)
-            if reach is not None and reach <= MAX_WINDOW_REACH
+            if windowed and reach is not None and self._windowable(pattern)
             else None
         )
         if windows is None:
@@ -517,10 +552,14 @@ def find_matches(
         and only_prefixes_to_strip(text)
     )
     confirmer = _Confirmer(text, normalized, lazy=lazy)
-    candidates = index.literal_candidates(text) if lazy else index.candidates(confirmer.key_text)
+    candidates = (
+        index.literal_candidates(text, confirmer.data if index.uses_hyperscan else None)
+        if lazy
+        else index.candidates(confirmer.key_text)
+    )
     found: list[tuple[int, int, int, int, IndexedPattern, re.Match[str]]] = []
     if windowed:
-        confirmer.locate_literals([index.patterns[pid] for pid in candidates])
+        confirmer.locate_literals(index, [index.patterns[pid] for pid in candidates])
     for pid in candidates:
         if cancel is not None and cancel():
             raise ScanCancelled

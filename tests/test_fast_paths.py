@@ -35,6 +35,7 @@ def _lines() -> list[str]:
 
 
 LINES = _lines()
+EXAMPLES = [ex.text for r in errkb.KnowledgeBase().records.values() for ex in r.examples]
 PREFIXES = ["", "", "2024-01-15T10:23:45Z ", "api-1  | ", "> ", "Mar 10 12:00:00 host unit[1]: "]
 prefixed_log = st.lists(
     st.tuples(st.sampled_from(PREFIXES), st.sampled_from(LINES), st.sampled_from(["\n", "\n\n"])),

@@ -12,5 +12,7 @@ NPM6=${NPM6:-/tmp/npm6/bin/npm}   # npm i -g npm@6 --prefix /tmp/npm6  (npm 6 wo
 printf "{\"name\":\"web\",\"version\":\"1.0.0\",\"dependencies\":{\"left-pad\":\"^1.3.0\"}}\n" > package.json
 npm ci
 [ -x "$NPM8" ] && "$NPM8" ci
+NPM7=${NPM7:-/tmp/npm7/bin/npm}   # npm i -g npm@7 --prefix /tmp/npm7
+[ -x "$NPM7" ] && "$NPM7" ci
 [ -x "$NPM6" ] && "$NPM6" ci
 exit 0

@@ -2,49 +2,9 @@
 # Reproduces django/apps-not-loaded: a standalone script imports models before django.setup().
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with Django installed.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-mkdir -p "mysite"
-cat > mysite/__init__.py <<'EOF_FILE'
-
-EOF_FILE
-mkdir -p "mysite"
-cat > mysite/settings.py <<'EOF_FILE'
-SECRET_KEY = "capture-only"
-DEBUG = False
-ALLOWED_HOSTS = ["localhost"]
-INSTALLED_APPS = ["django.contrib.contenttypes", "django.contrib.auth", "blog"]
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "db.sqlite3"}}
-ROOT_URLCONF = "mysite.urls"
-MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]
-USE_TZ = True
-EOF_FILE
-mkdir -p "mysite"
-cat > mysite/urls.py <<'EOF_FILE'
-from django.http import HttpResponse
-from django.urls import path
-from blog.models import Post
-def index(request):
-    return HttpResponse(str(Post.objects.count()))
-urlpatterns = [path("", index)]
-EOF_FILE
-mkdir -p "blog"
-cat > blog/__init__.py <<'EOF_FILE'
-
-EOF_FILE
-mkdir -p "blog"
-cat > blog/models.py <<'EOF_FILE'
-from django.db import models
-class Post(models.Model):
-    title = models.CharField(max_length=200)
-EOF_FILE
-cat > manage.py <<'EOF_FILE'
-import os, sys
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")
-from django.core.management import execute_from_command_line
-execute_from_command_line(sys.argv)
-EOF_FILE
+. "$(dirname "$(readlink -f "$0")")/../_lib/django.sh"
+enter_work_dir
+django_project
 cat > script.py <<'EOF_FILE'
 import os
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings")
@@ -52,6 +12,6 @@ from blog.models import Post
 print(Post.objects.count())
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" script.py 2>&1 | tail -n 3
 done

@@ -2,13 +2,8 @@
 # Cloning a repository whose Git LFS pointer names an object the LFS server does not have
 # (pushed without `git lfs push`, or pruned). Uses a file:// remote; needs git-lfs.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export GIT_CONFIG_GLOBAL="$work/gitconfig" GIT_CONFIG_NOSYSTEM=1
-git config --global user.name Dev
-git config --global user.email dev@example.com
-git config --global init.defaultBranch main
+. "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+git_sandbox
 git lfs install >/dev/null
 git init -q --bare remote.git
 git init -q repo && cd repo

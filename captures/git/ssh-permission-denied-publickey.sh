@@ -2,13 +2,12 @@
 # git over SSH to a server that only accepts public keys and does not know the client's key.
 # Runs a throwaway sshd on 127.0.0.1 (needs root and openssh-server); it exits after 20 s.
 set -u
-work=$(mktemp -d)
-cd "$work"
-export GIT_CONFIG_GLOBAL="$work/gitconfig" GIT_CONFIG_NOSYSTEM=1
+. "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+git_sandbox
 mkdir -p /run/sshd
 ssh-keygen -q -t ed25519 -N '' -f host_key
 ssh-keygen -q -t ed25519 -N '' -f client_key   # never added to any authorized_keys
-port=$((20000 + RANDOM % 20000))
+port=$(random_port)
 cat > sshd_config <<CFG
 ListenAddress 127.0.0.1
 Port $port
@@ -20,9 +19,7 @@ PubkeyAuthentication yes
 AuthorizedKeysFile $work/authorized_keys
 UsePAM no
 CFG
-timeout 20 /usr/sbin/sshd -D -f "$work/sshd_config" &
-server=$!
-trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+start_server timeout 20 /usr/sbin/sshd -D -f "$work/sshd_config"
 sleep 1
 ssh_opts="-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o IdentitiesOnly=yes -o BatchMode=yes -i $work/client_key"
 GIT_SSH_COMMAND="ssh -p $port $ssh_opts" git clone git@127.0.0.1:acme/widgets.git

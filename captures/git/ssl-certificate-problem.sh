@@ -3,9 +3,8 @@
 # A throwaway CA signs a leaf for 127.0.0.1; the server sends only the leaf, as a proxy
 # doing TLS inspection or an internal GitLab with a private CA does.
 set -u
-work=$(mktemp -d)
-cd "$work"
-export GIT_CONFIG_GLOBAL="$work/gitconfig" GIT_CONFIG_NOSYSTEM=1
+. "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+git_sandbox
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Corp Inspection CA" \
   -keyout ca.key -out ca.pem 2>/dev/null
 openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout leaf.key -out leaf.csr 2>/dev/null
@@ -25,10 +24,8 @@ serve(int(sys.argv[1]), "leaf.pem", "leaf.key")
 serve(int(sys.argv[1]) + 1, "self.pem", "self.key")
 threading.Event().wait(20)  # stops by itself
 PY
-port=$((20000 + RANDOM % 20000))
-python3 serve.py "$port" 2>/dev/null &
-server=$!
-trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+port=$(random_port)
+start_server python3 serve.py "$port" 2>/dev/null
 sleep 1
 git clone "https://127.0.0.1:$port/acme/widgets.git"
 git ls-remote "https://127.0.0.1:$((port + 1))/acme/widgets.git"

@@ -266,3 +266,48 @@ async def test_documents_over_the_size_limit_are_scanned_in_part_and_say_so(
         await wait_for(
             lambda: any("maxFileSize" in m.message for m in client.messages), what="message"
         )
+
+
+async def test_diagnostics_are_capped_and_the_user_is_told(workspace: Path) -> None:
+    """Over maxDiagnostics: the first ones, a notice where the rest begin, one message."""
+    text = "".join(f"line {n}\nNo space left on device\n" for n in range(6))
+    async with lsp_session(
+        "visual-studio-code", workspace, options=base_options(maxDiagnostics=4)
+    ) as client:
+        uri = open_document(client, workspace / "many.log", text)
+        diagnostics = await diagnostics_for(client, uri, version=1)
+        assert errkb_codes(diagnostics) == [DISK] * 4
+        assert [d.range.start.line for d in diagnostics[:4]] == [1, 3, 5, 7]
+        notice = diagnostics[4]
+        assert notice.severity == types.DiagnosticSeverity.Information
+        assert notice.range.start.line == 9
+        assert "2 more" in notice.message
+        assert "maxDiagnostics" in notice.message
+        await wait_for(
+            lambda: any("maxDiagnostics" in m.message for m in client.messages), what="message"
+        )
+        # An edit republishes within the cap, and the user is not told again.
+        client.text_document_did_change(_change(uri, 2, (0, 0), (2, 0), ""))
+        diagnostics = await diagnostics_for(client, uri, version=2)
+        assert [d.range.start.line for d in diagnostics[:4]] == [1, 3, 5, 7]
+        assert "1 more" in diagnostics[4].message
+        told = [m for m in client.messages if "maxDiagnostics" in m.message]
+        assert len(told) == 1
+
+
+async def test_a_single_edit_is_rescanned_without_waiting_for_the_debounce(
+    workspace: Path,
+) -> None:
+    """Leading-edge debounce: the first edit after a quiet spell is rescanned at once."""
+    async with lsp_session("neovim", workspace, options=base_options(debounceMs=30_000)) as client:
+        uri = open_document(client, workspace / "quiet.log", "start\n")
+        await diagnostics_for(client, uri, version=1)
+        client.text_document_did_change(
+            _change(uri, 2, (1, 0), (1, 0), "No space left on device\n")
+        )
+        diagnostics = await diagnostics_for(client, uri, version=2, timeout=10)
+        assert errkb_codes(diagnostics) == [DISK]
+        # The next edit comes within debounceMs: it waits for the pause (30 s here).
+        client.text_document_did_change(_change(uri, 3, (0, 0), (1, 0), ""))
+        await asyncio.sleep(1.0)
+        assert latest(client, uri, version=3) is None

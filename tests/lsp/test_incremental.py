@@ -11,10 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lsprotocol import types
+from pygls.protocol import default_converter
 
 import errkb
-from errkb_lsp import documents
+from errkb_lsp import documents, lsp_utils
 from errkb_lsp.documents import LogDocument, cp_to_units
+from errkb_lsp.options import Settings
 from errkb_lsp.scanning import Occurrence, scan_lines
 from errkb_lsp.session import DocState
 from tests.lsp.conftest import KB_DIR
@@ -164,3 +166,33 @@ def test_chunked_store_rescans_like_a_full_scan(
                 (o.match.start, o.match.line) for o in expected
             ]
             assert all(o.match.line == o.start_line for o in expected)
+
+
+@pytest.mark.parametrize("related", [True, False])
+@pytest.mark.parametrize("links", [True, False])
+def test_published_json_equals_the_lsprotocol_diagnostics(
+    kb: errkb.KnowledgeBase, related: bool, links: bool
+) -> None:
+    """Push sends hand-built JSON; pull answers lsprotocol objects: the two must not differ."""
+    text = (
+        "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\n"
+        "WARNING:  Unsupported upgrade request. ключ 😀\n"
+        "ModuleNotFoundError: No module named 'yaml'\n"
+    )
+    doc = LogDocument("file:///t.log", "log", 1, "INFO x\n" * 3 + text)
+    found = _scan(kb, doc, 0, doc.line_count - 1)
+    assert {o.record_id for o in found} >= {
+        "npm/eresolve",
+        "uvicorn/websocket-library-missing",
+        "python/module-not-found",
+    }
+    assert any(o.continuation for o in found)
+    features = lsp_utils.DiagnosticFeatures(related_information=related, code_description=links)
+    settings = Settings(severity={"python": "hint"})
+    writer = lsp_utils.DiagnosticWriter(settings, features)
+    converter = default_converter()
+    for occurrence in found:
+        expected = converter.unstructure(
+            lsp_utils.lsp_diagnostic(occurrence, uri=doc.uri, settings=settings, features=features)
+        )
+        assert writer.diagnostic(occurrence, doc.uri) == expected

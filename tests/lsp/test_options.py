@@ -25,12 +25,20 @@ def test_defaults() -> None:
     assert settings.globs == DEFAULT_GLOBS
     assert settings.fuzzy is False
     assert settings.max_file_size == 64 * 1024 * 1024
+    assert settings.max_diagnostics == 1000
 
 
 def test_section_may_be_nested_under_errkb_and_keys_in_any_case_style(tmp_path: Path) -> None:
     """{"errkb": {...}} or the section itself; camelCase, snake_case and kebab-case keys."""
     layer, problems = parse_layer(
-        {"errkb": {"knowledge-base-paths": ["kb"], "max_file_size": 4096, "includeBundled": False}},
+        {
+            "errkb": {
+                "knowledge-base-paths": ["kb"],
+                "max_file_size": 4096,
+                "includeBundled": False,
+                "max-diagnostics": 0,
+            }
+        },
         source="test",
         base_dir=tmp_path,
     )
@@ -39,17 +47,25 @@ def test_section_may_be_nested_under_errkb_and_keys_in_any_case_style(tmp_path: 
         "knowledge_base_paths": (str(tmp_path / "kb"),),
         "max_file_size": 4096,
         "include_bundled": False,
+        "max_diagnostics": 0,
     }
 
 
 def test_invalid_values_are_reported_one_by_one() -> None:
     """Each bad key is named; the good ones are kept."""
     layer, problems = parse_layer(
-        {"fuzzy": "yes", "globs": [], "severity": {"x": "loud"}, "nope": 1, "ignore": ["a/b"]},
+        {
+            "fuzzy": "yes",
+            "globs": [],
+            "severity": {"x": "loud"},
+            "nope": 1,
+            "ignore": ["a/b"],
+            "maxDiagnostics": -1,
+        },
         source="init",
     )
     assert layer == {"ignore": frozenset({"a/b"})}
-    assert len(problems) == 4
+    assert len(problems) == 5
     assert all(p.startswith("init: ") for p in problems)
     assert parse_layer(["not", "a", "mapping"], source="init")[1] != []
 

@@ -1,0 +1,22 @@
+# Sourced by the git capture scripts (see common.sh for how to source helpers).
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
+
+# git_sandbox: a work directory with an isolated git config and identity, so the output does
+# not depend on the caller's ~/.gitconfig or /etc/gitconfig.
+git_sandbox() {
+    enter_work_dir
+    export GIT_CONFIG_GLOBAL="$work/gitconfig" GIT_CONFIG_NOSYSTEM=1
+    git config --global user.name Dev
+    git config --global user.email dev@example.com
+    git config --global init.defaultBranch main
+}
+
+# serve_http_status STATUS [BODY]: a stub git-over-HTTP forge answering every request with
+# STATUS (401 comes with a Basic challenge); sets $port. Prompts are off, as in CI, so git
+# fails instead of waiting for a password.
+serve_http_status() {
+    export GIT_TERMINAL_PROMPT=0
+    port=$(random_port)
+    start_server python3 "$capture_lib/http_status_server.py" "$port" "$@"
+    sleep 1
+}
