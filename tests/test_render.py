@@ -164,12 +164,29 @@ def test_text_rendering_mentions_cause_fix_and_position(demo_kb: errkb.Knowledge
     match = demo_kb.lookup("x\nNo module named 'yaml'")
     assert match is not None
     text = errkb.render_text(match, env=errkb.Environment(shell="bash"))
-    assert (
-        "line 2, column 1" in text
+    assert "line 2, column 1" in text
+    assert "Why:" in text
+    assert "$ python -m pip install PyYAML" in text
+
+
+def test_detected_environment_reads_installed_versions_from_metadata() -> None:
+    from importlib.metadata import version
+
+    record = errkb.Record.model_validate(
+        {
+            "id": "demo/needs-new-pydantic",
+            "signature": "s",
+            "workarounds": [{"action": "Upgrade.", "success_rate": 0.9}],
+            "fixed_releases": [
+                {"package": "pydantic", "version": "99.0", "change": "https://example.invalid/pr/1"}
+            ],
+        }
     )
-    assert (
-        "Why:" in text
+    env = errkb.Environment.detect({"SHELL": "/bin/zsh"})
+    assert env.shell == "zsh"
+    notes = errkb.render_text(record, env=env)
+    assert f"pydantic {version('pydantic')} is installed here; fixed in 99.0" in notes
+    missing = errkb.Environment.detect({"SHELL": "/bin/bash"}).version_of(
+        "surely-not-installed-dist"
     )
-    assert (
-        "$ python -m pip install PyYAML" in text
-    )
+    assert missing is None
