@@ -115,20 +115,6 @@ def _split_blocks(text: str, *, ends_document: bool) -> tuple[list[str], list[li
     return blocks, block_starts
 
 
-def _cut_blocks(text: str) -> list[str]:
-    """Blocks of a whole ``\n``-only text, found with a few ``find`` calls, no line index."""
-    tail_start = text.rfind("\n") + 1
-    blocks: list[str] = []
-    position = 0
-    while position < tail_start:
-        newline = text.find("\n", position + BLOCK_CHARS - 1, tail_start)
-        end = tail_start if newline == -1 else newline + 1
-        blocks.append(text[position:end])
-        position = end
-    blocks.append(text[tail_start:])
-    return blocks
-
-
 def _starts_in_block(block: str) -> list[int]:
     starts = [0, *line_starts_of(block)]
     if len(starts) > 1 and starts[-1] == len(block):
@@ -195,13 +181,42 @@ class Snapshot:
 
     @classmethod
     def from_text(cls, text: str) -> Snapshot:
-        """Split a whole text into blocks (0.1 s for 50 MB: still, call it off the event loop)."""
-        if "\r" in text:
-            blocks, starts = _split_blocks(text, ends_document=True)
-            return cls(blocks, starts, list(map(len, starts)))
-        blocks = _cut_blocks(text)
-        lines = [*map(str.count, blocks[:-1], repeat("\n")), 1]
-        return cls(blocks, [None] * len(blocks), lines)
+        """Split a whole text into blocks (0.1 s for 50 MB: call it off the event loop).
+
+        Blocks are cut after a ``\n`` found with ``find``, and only blocks holding a ``\r``
+        get their line starts now; the others are counted with ``count``. Each step is a
+        short C call on one block, so the event loop's thread gets the GIL back often (a
+        single ``count`` over 50 MB would hold it for tens of milliseconds).
+        """
+        tail_start = max(text.rfind("\n"), text.rfind("\r")) + 1
+        blocks: list[str] = []
+        block_starts: list[list[int] | None] = []
+        block_lines: list[int] = []
+        position = 0
+        while position < tail_start:
+            newline = text.find("\n", position + BLOCK_CHARS - 1, tail_start)
+            end = tail_start if newline == -1 else newline + 1
+            if end - position > 2 * BLOCK_CHARS and "\r" in text[position:end]:
+                # A long stretch without "\n" whose lines may end in "\r" alone.
+                rest, rest_starts = _split_blocks(text[position:], ends_document=True)
+                blocks += rest
+                block_starts += rest_starts
+                block_lines += map(len, rest_starts)
+                return cls(blocks, block_starts, block_lines)
+            block = text[position:end]
+            if "\r" in block:
+                starts = _starts_in_block(block)
+                block_starts.append(starts)
+                block_lines.append(len(starts))
+            else:
+                block_starts.append(None)
+                block_lines.append(block.count("\n"))
+            blocks.append(block)
+            position = end
+        blocks.append(text[tail_start:])
+        block_starts.append([0])
+        block_lines.append(1)
+        return cls(blocks, block_starts, block_lines)
 
     def _starts(self, block: int) -> list[int]:
         starts = self._block_starts[block]

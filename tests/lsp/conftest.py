@@ -54,6 +54,14 @@ def _record_publish(client: LanguageClient, params: types.PublishDiagnosticsPara
     )
 
 
+def _record_progress(client: LanguageClient, params: types.ProgressParams) -> None:
+    DEFAULT_CLIENT_FEATURES[types.PROGRESS](client, params)
+    # A test may react at once, e.g. cancel a scan that takes a tenth of a second.
+    hook = getattr(client, "progress_hook", None)
+    if hook is not None:
+        hook(params)
+
+
 def _record_refresh(client: LanguageClient, params: None) -> None:
     client.diagnostic_refresh_count += 1
 
@@ -90,10 +98,22 @@ def make_client() -> LanguageClient:
     features = dict(DEFAULT_CLIENT_FEATURES)
     features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = _record_publish
     features[types.CLIENT_REGISTER_CAPABILITY] = _record_registration
+    features[types.PROGRESS] = _record_progress
     features[types.CLIENT_UNREGISTER_CAPABILITY] = _record_unregistration
     register_lsp_features(client, features)
     client.published = []  # type: ignore[attr-defined]
     client.registrations = []  # type: ignore[attr-defined]
+    client.responses_at = []  # type: ignore[attr-defined]
+    handle_message = client.protocol.handle_message
+
+    def stamp_responses(message: Any) -> None:
+        # Stamped when read, like publications: a test awaiting the response resumes only
+        # after the client has also handled whatever arrived in the same read.
+        if getattr(message, "method", None) is None and getattr(message, "id", None) is not None:
+            client.responses_at.append(time.monotonic())  # type: ignore[attr-defined]
+        handle_message(message)
+
+    client.protocol.handle_message = stamp_responses  # type: ignore[method-assign]
     return client
 
 
