@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,13 @@ def _child(task: str, args: dict[str, Any], timeout: float = 3600) -> dict[str, 
         env = dict(os.environ, ERRKB_NO_CACHE="")
         done = subprocess.run(
             [PYTHON, "-m", "benchmarks.child", task, handle.name],
-            cwd=REPO, capture_output=True, text=True, timeout=timeout, env=env, check=False,
-        )  # fmt: skip
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+            check=False,
+        )
     finally:
         os.unlink(handle.name)
     if done.returncode != 0:
@@ -176,22 +182,25 @@ def _tool_patterns(spec: data.KbSpec, work: Path) -> list[tuple[str, bool]]:
     import errkb
 
     kb = errkb.KnowledgeBase(
-        spec.paths, include_bundled=spec.include_bundled, use_hyperscan=False,
+        spec.paths,
+        include_bundled=spec.include_bundled,
+        use_hyperscan=False,
         cache_dir=work / "cache" / f"{spec.name.replace(' ', '_')}-0",
-    )  # fmt: skip
+    )
     return [(p.regex, p.ignore_case) for p in kb.index.patterns if "\n" not in p.regex]
 
 
 def bench_tools(spec: data.KbSpec, log: Path, work: Path, timeout: float) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     patterns = _tool_patterns(spec, work)
     mb = log.stat().st_size / 1e6
+
     def plain_groups(regex: str) -> str:
         # Group names collide across patterns and grep has no (?:...): plain groups match
         # the same text.
         return re.sub(r"\(\?P<\w+>", "(", regex)
 
-    tools = {
+    tools: dict[str, tuple[list[str], Callable[[str, bool], str]]] = {
         "rg -f": (
             ["rg", "--no-config", "-c"],
             lambda r, i: ("(?i)" if i else "") + plain_groups(r),
@@ -212,8 +221,11 @@ def bench_tools(spec: data.KbSpec, log: Path, work: Path, timeout: float) -> lis
         try:
             done = subprocess.run(
                 [*command, "-f", str(pattern_file), str(log)],
-                capture_output=True, text=True, timeout=timeout, check=False,
-            )  # fmt: skip
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
             seconds = time.perf_counter() - started
             rows.append(
                 {
@@ -295,50 +307,88 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.3g} ms" if seconds < 1 else f"{seconds:.3g} s"
 
 
+def _row(*cells: object) -> str:
+    return "| " + " | ".join(str(cell) for cell in cells) + " |"
+
+
+def _table(*headers: str) -> list[str]:
+    return [_row(*headers), _row(*["---"] * len(headers))]
+
+
 def report(results: dict[str, Any]) -> str:
     out = ["## Machine", ""]
     out += [f"- {k}: {v}" for k, v in results["machine"].items()]
     out += ["", f"Command: `{results['command']}`", ""]
     if results.get("lookups"):
         out += ["## 1. Lookup of a 2 KB snippet (median)", ""]
-        out += [
-            "| knowledge base | engine | hit | miss (fuzzy) | naive re.search loop | naive / hit |"
-        ]
-        out += ["|---|---|---|---|---|---|"]
+        out += _table(
+            "knowledge base",
+            "engine",
+            "hit",
+            "hit found",
+            "miss (fuzzy runs)",
+            "naive re.search loop",
+            "naive / hit",
+        )
         for r in results["lookups"]:
             out.append(
-                f"| {r['kb']} | {r['engine']} | {_ms(r['hit_s'])} | {_ms(r['miss_s'])} | "
-                f"{_ms(r['naive_s'])} | {r['naive_s'] / r['hit_s']:.0f}x |"
+                _row(
+                    r["kb"],
+                    r["engine"],
+                    _ms(r["hit_s"]),
+                    f"{r['hit_kind']} ({r['naive_hits']} naive)",
+                    _ms(r["miss_s"]),
+                    _ms(r["naive_s"]),
+                    f"{r['naive_s'] / r['hit_s']:.0f}x",
+                )
             )
         out.append("")
     if results.get("scans"):
         out += ["## 2. Scan throughput (end to end, file read included)", ""]
-        out += [
-            "| knowledge base | engine | log | MB/s | matches (records) | inserted | naive loop MB/s (slice) | errkb / naive | agree |"
-        ]
-        out += ["|---|---|---|---|---|---|---|---|---|"]
+        out += _table(
+            "knowledge base",
+            "engine",
+            "log",
+            "MB/s",
+            "matches (records)",
+            "examples inserted",
+            "naive loop MB/s (slice)",
+            "errkb / naive",
+            "agree on slice",
+        )
         for r in results["scans"]:
             speed = r["mb"] / r["seconds"]
             naive = r["naive_mb"] / r["naive_seconds"] if r.get("naive_seconds") else None
             out.append(
-                f"| {r['kb']} | {r['engine']} | {r['mb']:.0f} MB | {speed:.1f} | {r['matches']} ({r['records']}) | "
-                f"{r['inserted']} | {naive:.2f} on {r['naive_mb']:.1f} MB | {speed / naive:.0f}x | "
-                f"{'yes' if r.get('agree_on_slice') else 'NO'} |"
-                if naive
-                else f"| {r['kb']} | {r['engine']} | {r['mb']:.0f} MB | {speed:.1f} | {r['matches']} ({r['records']}) | {r['inserted']} | - | - | - |"
+                _row(
+                    r["kb"],
+                    r["engine"],
+                    f"{r['mb']:.0f} MB",
+                    f"{speed:.1f}",
+                    f"{r['matches']} ({r['records']})",
+                    r["inserted"],
+                    f"{naive:.2f} on {r['naive_mb']:.1f} MB" if naive else "-",
+                    f"{speed / naive:.0f}x" if naive else "-",
+                    ("yes" if r.get("agree_on_slice") else "NO") if naive else "-",
+                )
             )
         out.append("")
     if results.get("tools"):
         out += ["### Native tools on the same patterns", ""]
-        out += [
-            "| knowledge base | tool | patterns valid for it | log | MB/s | matching lines | errkb (hyperscan) / tool |"
-        ]
-        out += ["|---|---|---|---|---|---|---|"]
+        out += _table(
+            "knowledge base",
+            "tool",
+            "patterns valid for it",
+            "log",
+            "MB/s",
+            "matching lines",
+            "errkb (hyperscan, 100 MB) / tool",
+        )
         for kb_name, rows in results["tools"].items():
             ours = next(
                 (
                     r["mb"] / r["seconds"]
-                    for r in results["scans"]
+                    for r in results.get("scans", [])
                     if r["kb"] == kb_name and r["engine"] == "hyperscan"
                 ),
                 None,
@@ -351,29 +401,48 @@ def report(results: dict[str, Any]) -> str:
                     else f"< {r.get('mb_s', 0):.1f} ({r['error']})"
                 )
                 out.append(
-                    f"| {kb_name} | {r['tool']} | {r.get('patterns', '-')} | {results['tool_mb']:g} MB | {speed} | "
-                    f"{r.get('matching_lines', '-')} | {ratio} |"
+                    _row(
+                        kb_name,
+                        r["tool"],
+                        r.get("patterns", "-"),
+                        f"{results['tool_mb']:g} MB",
+                        speed,
+                        r.get("matching_lines", "-"),
+                        ratio,
+                    )
                 )
         out.append("")
     if results.get("cold"):
         c = results["cold"]
         out += ["## 3. Cold start (median, cache warm)", ""]
-        out += ['| python -c pass | errkb lookup "..." | difference |', "|---|---|---|"]
-        out += [
-            f"| {_ms(c['python_s'])} | {_ms(c['errkb_s'])} | {_ms(c['errkb_s'] - c['python_s'])} |",
-            "",
-        ]
+        out += _table("python -c pass", 'errkb lookup "..."', "difference")
+        out += [_row(_ms(c["python_s"]), _ms(c["errkb_s"]), _ms(c["errkb_s"] - c["python_s"])), ""]
     if results.get("builds"):
         out += ["## 4. Index build and memory", ""]
-        out += [
-            "| knowledge base | engine | records | patterns (in hyperscan) | from scratch | from cache | scratch / cache | peak RSS scratch | peak RSS cached |"
-        ]
-        out += ["|---|---|---|---|---|---|---|---|---|"]
+        out += _table(
+            "knowledge base",
+            "engine",
+            "records",
+            "patterns (in hyperscan)",
+            "from scratch",
+            "from cache",
+            "scratch / cache",
+            "peak RSS scratch",
+            "peak RSS cached",
+        )
         for r in results["builds"]:
             out.append(
-                f"| {r['kb']} | {r['engine']} | {r['records']} | {r['patterns']} ({r['hs_patterns']}) | "
-                f"{_ms(r['build_s'])} | {_ms(r['cached_s'])} | {r['build_s'] / r['cached_s']:.0f}x | "
-                f"{r['peak_mb']:.0f} MB | {r['cached_peak_mb']:.0f} MB |"
+                _row(
+                    r["kb"],
+                    r["engine"],
+                    r["records"],
+                    f"{r['patterns']} ({r['hs_patterns']})",
+                    _ms(r["build_s"]),
+                    _ms(r["cached_s"]),
+                    f"{r['build_s'] / r['cached_s']:.0f}x",
+                    f"{r['peak_mb']:.0f} MB",
+                    f"{r['cached_peak_mb']:.0f} MB",
+                )
             )
         out.append("")
     if results.get("lsp"):
@@ -382,12 +451,16 @@ def report(results: dict[str, Any]) -> str:
         if "error" in r:
             out += [f"Not measured: {r['error']}", ""]
         else:
+            out += _table(
+                "log", "didOpen -> diagnostics", "one-line edit -> diagnostics", "diagnostics"
+            )
             out += [
-                "| log | didOpen -> diagnostics | one-line edit -> diagnostics | diagnostics |",
-                "|---|---|---|---|",
-            ]
-            out += [
-                f"| {r['mb']:.0f} MB | {_ms(r['open_s'])} | {_ms(r['edit_s'])} | {r['diagnostics']} -> {r['diagnostics_after_edit']} |",
+                _row(
+                    f"{r['mb']:.0f} MB",
+                    _ms(r["open_s"]),
+                    _ms(r["edit_s"]),
+                    f"{r['diagnostics']} -> {r['diagnostics_after_edit']}",
+                ),
                 "",
             ]
     return "\n".join(out)
@@ -395,10 +468,17 @@ def report(results: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "errkb-bench",
-                        help="where generated knowledge bases, logs and caches go")  # fmt: skip
-    parser.add_argument("--sizes", default="bundled,deadends,10000",
-                        help="knowledge bases for lookups and builds: bundled, deadends, N")  # fmt: skip
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "errkb-bench",
+        help="where generated knowledge bases, logs and caches go",
+    )
+    parser.add_argument(
+        "--sizes",
+        default="bundled,deadends,10000",
+        help="knowledge bases for lookups and builds: bundled, deadends, N",
+    )
     parser.add_argument("--scan-sizes", default="100,1000,10000", help="knowledge bases for scans")
     parser.add_argument("--scan-mb", type=float, default=100.0, help="size of the scanned log")
     parser.add_argument("--naive-mb", type=float, default=1.0, help="slice the naive loop scans")
@@ -406,10 +486,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tool-timeout", type=float, default=120.0)
     parser.add_argument("--lsp-mb", type=float, default=50.0)
     parser.add_argument("--repeat", type=int, default=200, help="lookups per median")
-    parser.add_argument("--only", default="lookup,scan,tools,cold,build,lsp",
-                        help="comma-separated parts to run")  # fmt: skip
+    parser.add_argument(
+        "--only", default="lookup,scan,tools,cold,build,lsp", help="comma-separated parts to run"
+    )
     parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--report", type=Path, help="print the tables of a --json file and stop")
     options = parser.parse_args(argv)
+    if options.report:
+        print(report(json.loads(options.report.read_text())))
+        return 0
     options.work.mkdir(parents=True, exist_ok=True)
     parts = set(options.only.split(","))
     engines = [False, True]

@@ -68,11 +68,14 @@ def deadends_dir(work: Path) -> Path:
 
 
 def _examples(data: dict[str, Any]) -> list[str]:
+    """The record's example texts; its signature when it has none (deadends records)."""
     found = []
     for example in data.get("examples") or []:
         text = example.get("text") if isinstance(example, dict) else example
         if isinstance(text, str) and text.strip():
             found.append(text)
+    if not found and isinstance(data.get("signature"), str):
+        found.append(data["signature"])
     return found
 
 
@@ -111,6 +114,8 @@ def _rename(data: dict[str, Any], suffix: str) -> dict[str, Any] | None:
         for e in data.get("examples") or []
     ]
     variant.pop("counter_examples", None)
+    if isinstance(data.get("signature"), str):
+        variant["signature"] = swap(data["signature"])
     try:
         for regex in _patterns(variant):
             re.compile(regex)

@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, overload
 
 import ahocorasick
 
@@ -254,6 +254,69 @@ def fast_fold(text: str) -> str:
     return fold(text)
 
 
+_COLUMNS = (
+    "record_id",
+    "spec_index",
+    "regex",
+    "ignore_case",
+    "weight",
+    "prefilter_literals",
+    "newline_reach",
+    "specificity",
+)
+
+
+class _PatternTable(Sequence[IndexedPattern]):
+    """The patterns of a cached index, stored by column and made into `IndexedPattern`
+    objects only when used: unpickling 20k dataclass objects would take most of the 100 ms
+    a cached 10k-record knowledge base may take to load."""
+
+    def __init__(self, columns: dict[str, list[Any]], literals: list[tuple[str, ...] | None]):
+        self._columns = columns
+        self._literals = literals
+        self._made: dict[int, IndexedPattern] = {}
+
+    def __len__(self) -> int:
+        return len(self._literals)
+
+    @overload
+    def __getitem__(self, pid: int) -> IndexedPattern: ...
+
+    @overload
+    def __getitem__(self, pid: slice) -> list[IndexedPattern]: ...
+
+    def __getitem__(self, pid: int | slice) -> IndexedPattern | list[IndexedPattern]:
+        if isinstance(pid, slice):
+            return [self[i] for i in range(len(self))[pid]]
+        if pid < 0:
+            pid += len(self)
+        made = self._made.get(pid)
+        if made is None:
+            columns = self._columns
+            alternatives = self._literals[pid]
+            made = IndexedPattern(
+                pid,
+                columns["record_id"][pid],
+                columns["spec_index"][pid],
+                columns["regex"][pid],
+                columns["ignore_case"][pid],
+                columns["weight"][pid],
+                RequiredLiterals(frozenset(alternatives)) if alternatives is not None else None,
+            )
+            for name in ("prefilter_literals", "newline_reach", "specificity"):
+                made.__dict__[name] = columns[name][pid]
+            self._made[pid] = made
+        return made
+
+    @staticmethod
+    def columns_of(patterns: Sequence[IndexedPattern]) -> dict[str, Any]:
+        columns: dict[str, Any] = {name: [getattr(p, name) for p in patterns] for name in _COLUMNS}
+        columns["literals"] = [
+            tuple(sorted(p.literals.alternatives)) if p.literals else None for p in patterns
+        ]
+        return columns
+
+
 class PatternIndex:
     """Prefilter over every enabled pattern of a knowledge base."""
 
@@ -263,7 +326,7 @@ class PatternIndex:
 
     def __init__(
         self,
-        patterns: list[IndexedPattern],
+        patterns: Sequence[IndexedPattern],
         *,
         use_hyperscan: bool | None = None,
         hyperscan_budget: float = HYPERSCAN_BUDGET,
@@ -282,7 +345,7 @@ class PatternIndex:
 
     # --- construction ---------------------------------------------------------------------
 
-    def _collect_literals(self, patterns: list[IndexedPattern]) -> None:
+    def _collect_literals(self, patterns: Sequence[IndexedPattern]) -> None:
         owners: dict[str, list[int]] = {}
         for pattern in patterns:
             for literal in pattern.prefilter_literals or ():
@@ -321,8 +384,10 @@ class PatternIndex:
             entries.append(
                 (pattern.pid, expression, flags_base | (_hs.HS_FLAG_CASELESS if caseless else 0))
             )
-        # Short expressions first: they compile fastest, so the budget covers the most patterns.
-        entries.sort(key=lambda entry: len(entry[1]))
+        # Patterns without literals first (otherwise they run on every text), then short
+        # expressions: they compile fastest, so the budget covers the most patterns.
+        always = set(self.always)
+        entries.sort(key=lambda entry: (entry[0] not in always, len(entry[1])))
         deadline = time.monotonic() + budget
         for first in range(0, len(entries), HYPERSCAN_CHUNK):
             if first and time.monotonic() > deadline:
@@ -335,7 +400,9 @@ class PatternIndex:
         assert _hs is not None
         if not self._literals:
             return
-        flags = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
+        # Every occurrence is reported (no SINGLEMATCH): big texts take both their candidates
+        # and the lines to confirm them on from this one pass.
+        flags = _hs.HS_FLAG_CASELESS
         db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
         db.compile(
             expressions=[_literal_expression(literal) for literal in self._literals],
@@ -372,6 +439,7 @@ class PatternIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
+        state["patterns"] = _PatternTable.columns_of(self.patterns)
         state.pop("_local", None)
         state.pop("_automaton_built", None)  # rebuilt from the literals when needed
         dbs = state.pop("_hs_dbs", [])
@@ -386,7 +454,10 @@ class PatternIndex:
     def __setstate__(self, state: dict[str, Any]) -> None:
         serialized = state.pop("_hs_serialized", None) or []
         literal_serialized = state.pop("_hs_literal_serialized", None)
+        columns = state.pop("patterns")
+        literals = columns.pop("literals")
         self.__dict__.update(state)
+        self.patterns = _PatternTable(columns, literals)
         self._local = threading.local()
         self._hs_dbs = []
         self._hs_literal_db = None
@@ -406,11 +477,15 @@ class PatternIndex:
 
     def candidates(self, text: str) -> list[int]:
         """Pattern ids that may match `text` (a superset of those that do), ascending."""
-        found: set[int] = set(self.always)
+        if self._hs_dbs:
+            # Hyperscan answers for the literal-less patterns it holds too.
+            found = {pid for pid in self.always if pid not in self._hs_pids}
+        else:
+            found = set(self.always)
         if self._hs_dbs:
             data = text.encode("utf-8", "surrogatepass")
             found |= self._hyperscan_candidates(data)
-            if len(self._hs_pids) < len(self.patterns) - len(self.always):
+            if len(self._hs_pids) < len(self.patterns):
                 found |= {p for p in self._literal_hits(text, data) if p not in self._hs_pids}
         else:
             found |= self._literal_hits(text, None)
@@ -441,28 +516,26 @@ class PatternIndex:
             found.update(pids)
         return found
 
-    def literal_line_starts(self, literals: list[str], data: bytes) -> dict[str, list[int]] | None:
-        """Byte offsets in `data` of the starts of the lines holding each literal (with
-        hyperscan, one pass; None without it). The literals must not contain newlines."""
-        if _hs is None or not literals or self._hs_literal_db is None:
+    def literal_lines(self, data: bytes) -> tuple[set[int], dict[str, list[int]]] | None:
+        """With hyperscan, in one pass over `data` (UTF-8): the candidate patterns, and for
+        each literal found, the byte offsets of the starts of the lines holding it. None
+        without hyperscan."""
+        if self._hs_literal_db is None:
             return None
-        db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-        db.compile(
-            expressions=[_literal_expression(literal) for literal in literals],
-            ids=list(range(len(literals))),
-            elements=len(literals),
-            flags=[_hs.HS_FLAG_CASELESS] * len(literals),
-        )
         ends: list[tuple[int, int]] = []
 
         def on_match(number: int, _start: int, end: int, _flags: int, _context: Any) -> None:
             ends.append((number, end))
 
-        db.scan(data, match_event_handler=on_match, scratch=_hs.Scratch(db))
+        db = self._hs_literal_db
+        db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
+        candidates = set(self.always)
         starts: dict[str, list[int]] = {}
+        literals, owners = self._literals, self._literal_owners
         for number, end in ends:
+            candidates.update(owners[number])
             starts.setdefault(literals[number], []).append(data.rfind(b"\n", 0, end) + 1)
-        return starts
+        return candidates, starts
 
     def _scratch(self, db: Any) -> Any:
         assert _hs is not None
@@ -502,9 +575,10 @@ def index_patterns(
     for record_id, specs in records:
         for spec_index, regex, ignore_case, weight in specs:
             literals = required_literals(regex, ignore_case=ignore_case)
-            patterns.append(
-                IndexedPattern(
-                    len(patterns), record_id, spec_index, regex, ignore_case, weight, literals
-                )
+            pattern = IndexedPattern(
+                len(patterns), record_id, spec_index, regex, ignore_case, weight, literals
             )
+            # Worked out now so the cached index carries them: a scan need not parse patterns.
+            _ = pattern.prefilter_literals, pattern.newline_reach, pattern.specificity
+            patterns.append(pattern)
     return patterns

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import pickle
 import sys
@@ -26,7 +27,7 @@ from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
 
-_CACHE_FORMAT = "errkb-index-7"
+_CACHE_FORMAT = "errkb-index-10"
 #: A record file changed less than this many seconds ago is fingerprinted by its content, not
 #: only its size and modification time (which may not move for a rewrite that quick).
 _RACY_SECONDS = 3.0
@@ -36,18 +37,32 @@ class LazyRecords(Mapping[str, Record]):
     """Records by id; from the cache each record is unpickled the first time it is used.
 
     A scan touches only the records it matched, so loading 10k records from the cache need
-    not build 10k pydantic models.
+    not build 10k pydantic models. In the cache the pickled records live in a file beside the
+    index, mapped into memory and cut out on demand.
     """
 
     def __init__(self, records: Mapping[str, Record]) -> None:
         self._loaded: dict[str, Record] = dict(records)
-        self._blobs: dict[str, bytes] = {}
         self._order: list[str] = list(records)
+        self._positions: dict[str, int] = {}
+        self._offsets: list[int] = []
+        self._data: bytes | mmap.mmap | None = None
+        self._data_path: str | None = None
+
+    def _blob(self, record_id: str) -> bytes:
+        number = self._positions[record_id]
+        if self._data is None:
+            assert self._data_path is not None
+            with open(self._data_path, "rb") as handle:
+                self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return bytes(self._data[self._offsets[number] : self._offsets[number + 1]])
 
     def __getitem__(self, record_id: str) -> Record:
         record = self._loaded.get(record_id)
         if record is None:
-            record = pickle.loads(self._blobs[record_id])
+            if record_id not in self._positions:
+                raise KeyError(record_id)
+            record = pickle.loads(self._blob(record_id))
             self._loaded[record_id] = record
         return record
 
@@ -58,19 +73,38 @@ class LazyRecords(Mapping[str, Record]):
         return len(self._order)
 
     def __contains__(self, record_id: object) -> bool:
-        return record_id in self._loaded or record_id in self._blobs
+        return record_id in self._loaded or record_id in self._positions
+
+    def write_data(self, path: Path) -> None:
+        """Write the pickled records to `path`; pickling `self` then refers to that file."""
+        pieces = [
+            pickle.dumps(self[record_id], protocol=pickle.HIGHEST_PROTOCOL)
+            for record_id in self._order
+        ]
+        offsets = [0]
+        for piece in pieces:
+            offsets.append(offsets[-1] + len(piece))
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
+            handle.write(b"".join(pieces))
+        os.replace(handle.name, path)
+        self._offsets = offsets
+        self._positions = {record_id: n for n, record_id in enumerate(self._order)}
+        self._data_path = str(path)
 
     def __getstate__(self) -> dict[str, Any]:
-        blobs = {
-            record_id: self._blobs.get(record_id)
-            or pickle.dumps(self._loaded[record_id], protocol=pickle.HIGHEST_PROTOCOL)
-            for record_id in self._order
-        }
-        return {"blobs": blobs}
+        if self._data_path is None:
+            return {"records": {record_id: self[record_id] for record_id in self._order}}
+        return {"ids": self._order, "offsets": self._offsets, "path": self._data_path}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self._blobs = state["blobs"]
-        self._order = list(self._blobs)
+        if "records" in state:
+            self.__init__(state["records"])  # type: ignore[misc]
+            return
+        self._order = state["ids"]
+        self._offsets = state["offsets"]
+        self._data_path = state["path"]
+        self._data = None
+        self._positions = {record_id: n for n, record_id in enumerate(self._order)}
         self._loaded = {}
 
     def __repr__(self) -> str:
@@ -170,8 +204,11 @@ class KnowledgeBase:
             digest.update(b"\0dir\0" + str(directory.resolve()).encode())
             # Every file one folder deep (where records live), by path, size and modification
             # time: a stat per file, not a read, so a 10k-record cache is found in milliseconds.
-            for path, stat in _record_file_stats(directory):
-                digest.update(f"\0{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+            files = _record_file_stats(directory)
+            digest.update(
+                "".join(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}" for path, st in files).encode()
+            )
+            for path, stat in files:
                 if now - stat.st_mtime < _RACY_SECONDS:
                     with open(path, "rb") as handle:
                         digest.update(handle.read())
@@ -184,7 +221,11 @@ class KnowledgeBase:
                 cache_file = self._cache_dir / f"{self._fingerprint()}.pickle"
                 with cache_file.open("rb") as handle:
                     loaded, index, fuzzy_blob = pickle.load(handle)
-                if isinstance(loaded, LoadResult) and isinstance(index, PatternIndex):
+                if (
+                    isinstance(loaded, LoadResult)
+                    and isinstance(index, PatternIndex)
+                    and cache_file.with_suffix(".records").is_file()
+                ):
                     return loaded, index, fuzzy_blob
             except (
                 OSError,
@@ -227,9 +268,12 @@ class KnowledgeBase:
         )
 
     @staticmethod
-    def _store(cache_file: Path, payload: object) -> None:
+    def _store(cache_file: Path, payload: tuple[LoadResult, PatternIndex, bytes]) -> None:
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
+            records = payload[0].records
+            if isinstance(records, LazyRecords):
+                records.write_data(cache_file.with_suffix(".records"))
             with tempfile.NamedTemporaryFile("wb", dir=cache_file.parent, delete=False) as handle:
                 pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, cache_file)
@@ -306,23 +350,21 @@ class KnowledgeBase:
         )
 
 
-def _record_file_stats(directory: Path) -> Iterator[tuple[str, os.stat_result]]:
+def _record_file_stats(directory: Path) -> list[tuple[str, os.stat_result]]:
     nested = directory / "records"
     root = nested if nested.is_dir() else directory
+    found: list[tuple[str, os.stat_result]] = []
     try:
-        domains = sorted(os.scandir(root), key=lambda entry: entry.name)
+        domains = [entry.path for entry in os.scandir(root) if entry.is_dir()]
     except OSError:
-        return
+        return found
     for domain in domains:
-        if not domain.is_dir():
-            continue
         try:
-            files = sorted(os.scandir(domain.path), key=lambda entry: entry.name)
+            found.extend((e.path, e.stat()) for e in os.scandir(domain) if e.is_file())
         except OSError:
             continue
-        for entry in files:
-            if entry.is_file():
-                yield entry.path, entry.stat()
+    found.sort()
+    return found
 
 
 class _AllCandidates(PatternIndex):

@@ -334,6 +334,7 @@ class _Confirmer:
         self._norm = normalized
         self._folded: str | None = None
         self._literal_positions: dict[str, list[int]] = {}
+        self._positions_known = False
         self._data: bytes | None = None
 
     def norm(self) -> Normalized:
@@ -369,7 +370,7 @@ class _Confirmer:
             and reach <= MAX_WINDOW_REACH
         )
 
-    def locate_literals(self, index: PatternIndex, patterns: list[IndexedPattern]) -> None:
+    def locate_literals(self, patterns: list[IndexedPattern]) -> None:
         """Find, in one pass, where the literals of the windowable `patterns` occur."""
         literals = {
             literal
@@ -377,15 +378,7 @@ class _Confirmer:
             if self._windowable(pattern)
             for literal in pattern.prefilter_literals or ()
         }
-        if not literals:
-            return
-        if self.lazy:
-            # A big text: hyperscan finds the lines in one pass over the bytes.
-            by_bytes = index.literal_line_starts(sorted(literals), self.data)
-            if by_bytes is not None:
-                self._literal_positions = self._to_char_offsets(by_bytes)
-                return
-        folded = self._folded_key_text()
+        folded = self._folded_key_text() if literals else ""
         if not folded:
             return
         automaton = ahocorasick.Automaton()
@@ -397,6 +390,18 @@ class _Confirmer:
             start = end - length + 1
             positions.setdefault(folded[start : end + 1], []).append(start)
         self._literal_positions = positions
+        self._positions_known = True
+
+    def hyperscan_lines(self, index: PatternIndex) -> list[int] | None:
+        """Candidates and literal lines of a big text from one hyperscan pass (None when the
+        index has no hyperscan literal database)."""
+        found = index.literal_lines(self.data)
+        if found is None:
+            return None
+        candidates, by_bytes = found
+        self._literal_positions = self._to_char_offsets(by_bytes)
+        self._positions_known = True
+        return sorted(candidates)
 
     def _to_char_offsets(self, by_bytes: dict[str, list[int]]) -> dict[str, list[int]]:
         """Byte offsets of line starts (character boundaries) as character offsets."""
@@ -417,8 +422,7 @@ class _Confirmer:
         each line holding one of the pattern's literals, overlapping spans merged."""
         assert pattern.prefilter_literals is not None
         base = self.key_text
-        folded = self._folded_key_text()
-        if not folded and base:
+        if not self._positions_known:
             return None
         limit = max(256, len(base) // 1000)
         positions: list[int] = []
@@ -552,14 +556,14 @@ def find_matches(
         and only_prefixes_to_strip(text)
     )
     confirmer = _Confirmer(text, normalized, lazy=lazy)
-    candidates = (
-        index.literal_candidates(text, confirmer.data if index.uses_hyperscan else None)
-        if lazy
-        else index.candidates(confirmer.key_text)
-    )
+    candidates = confirmer.hyperscan_lines(index) if lazy else None
+    if candidates is None:
+        candidates = (
+            index.literal_candidates(text) if lazy else index.candidates(confirmer.key_text)
+        )
+        if windowed:
+            confirmer.locate_literals([index.patterns[pid] for pid in candidates])
     found: list[tuple[int, int, int, int, IndexedPattern, re.Match[str]]] = []
-    if windowed:
-        confirmer.locate_literals(index, [index.patterns[pid] for pid in candidates])
     for pid in candidates:
         if cancel is not None and cancel():
             raise ScanCancelled

@@ -228,6 +228,26 @@ def lsp_notice(line: int, message: str) -> types.Diagnostic:
     )
 
 
+_SHELLS = frozenset({"sh", "bash", "zsh", "fish", "powershell", "cmd"})
+_SYSTEMS = frozenset({"linux", "macos", "windows"})
+
+
+def environment_for_request(env: errkb.Environment, extra: Sequence[Any]) -> errkb.Environment:
+    """The server's environment with a request's own ``{shell, os}`` (a terminal's) applied.
+
+    Unknown values are ignored rather than refused: a client on a newer protocol must not lose
+    its lookups over one field.
+    """
+    options = extra[0] if extra and isinstance(extra[0], dict) else {}
+    shell = options.get("shell")
+    system = options.get("os")
+    if isinstance(shell, str) and shell.lower() in _SHELLS:
+        env = dataclasses.replace(env, shell=shell.lower())
+    if isinstance(system, str) and system.lower() in _SYSTEMS:
+        env = dataclasses.replace(env, os=system.lower())
+    return env
+
+
 def match_dict(match: Any, env: Any) -> dict[str, Any]:
     """The CLI's JSON shape of a match (errkb.match_to_dict), safe to send."""
     return sanitize(errkb.match_to_dict(match, env=env))

@@ -120,14 +120,16 @@ def code_action(
 
 
 async def lookup(ls: ErrkbLanguageServer, *arguments: Any) -> list[dict[str, Any]]:
-    """errkb.lookup [text]: every recognised error in the text, as errkb's JSON dicts."""
+    """errkb.lookup [text, {shell?, os?}]: every recognised error in the text, as errkb's JSON
+    dicts, with fix commands for the given shell and OS (a terminal's own shell, say); when no
+    pattern matches, the best fuzzy candidates, as `errkb lookup` gives."""
     text = require_string(arguments, 0, "the text to look up")
     await ls.kb_ready.wait()
     kb, settings = ls.kb, ls.settings
-    matches = await ls.in_thread(lambda: list(kb.scan(text, fuzzy=settings.fuzzy)))
-    if not matches and settings.fuzzy:
-        matches = await ls.in_thread(lambda: list(kb.search(text, limit=5)))
-    env = await ls.environment()
+    matches = await ls.in_thread(lambda: list(kb.scan(text, fuzzy=False)))
+    if not matches:
+        matches = await ls.in_thread(lambda: list(kb.search(text, limit=5, fuzzy=True)))
+    env = lsp_utils.environment_for_request(await ls.environment(), arguments[1:2])
     return [lsp_utils.match_dict(m, env) for m in matches if not settings.is_ignored(m.record.id)]
 
 

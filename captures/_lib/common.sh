@@ -7,6 +7,8 @@
 if [ -n "${_capture_common_loaded:-}" ]; then return 0; fi
 _capture_common_loaded=1
 capture_lib=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")
+# The running script's folder, resolved now: $0 may be relative and the script will cd away.
+capture_dir=$(dirname "$(readlink -f "$0")")
 
 # One EXIT trap for the whole script: helpers and scripts add to it instead of replacing it.
 _capture_cleanups=()

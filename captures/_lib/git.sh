@@ -20,3 +20,11 @@ serve_http_status() {
     start_server python3 "$capture_lib/http_status_server.py" "$port" "$@"
     sleep 1
 }
+
+# clone_of_remote: a bare remote.git whose main branch has one commit, cloned into repo/;
+# leaves the caller in repo/ with origin/main set up.
+clone_of_remote() {
+    git init -q --bare remote.git
+    git clone -q remote.git repo 2>/dev/null && cd repo
+    echo a > a && git add a && git commit -qm init && git push -q origin main
+}

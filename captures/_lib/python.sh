@@ -8,3 +8,13 @@
 python_banner() {
     echo "--- $("$1" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
 }
+
+# run_each_python SCRIPT...: for each interpreter in $PYTHONS, its banner, then each script
+# run in order with stderr merged into stdout (where tracebacks go).
+run_each_python() {
+    local py script
+    for py in ${PYTHONS:-python3}; do
+        python_banner "$py"
+        for script in "$@"; do "$py" "$script" 2>&1; done
+    done
+}

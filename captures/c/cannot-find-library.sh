@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces c/cannot-find-library: linking against a library the linker cannot find.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'int main(void) { return 0; }\n' > main.c
 gcc main.c -o app -lsnappyx
 gcc main.c -o app -L/opt/vendor/lib -lfoo -lbar

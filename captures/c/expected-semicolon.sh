@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces c/expected-semicolon: a statement or declaration missing its semicolon.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'int main(void) {\n  int total = 0\n  return total;\n}\n' > main.c
 gcc -c main.c -o main.o
 printf 'struct Config { int port; }\nint main() { Config c{}; return c.port; }\n' > s.cpp

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces c/header-not-found: a #include whose header is on no include path.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf '#include <stdio.h>\n#include <zlibx/zconf.h>\nint main(void) { return 0; }\n' > main.c
 printf '#include "config.h"\nint answer(void) { return 42; }\n' > util.c
 printf '#include <yaml-cpp/yaml.h>\nint main() { return 0; }\n' > app.cpp

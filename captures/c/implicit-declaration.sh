@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces c/implicit-declaration: calling a function with no prototype in scope.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'int main(void) { char *p = strdup("x"); return parse_args(1, p); }\n' > main.c
 gcc -c main.c -o main.o
 gcc -Werror=implicit-function-declaration -c main.c -o main.o

@@ -2,9 +2,8 @@
 # Reproduces c/incompatible-pointer-types: passing or assigning a pointer of the wrong type
 # (a warning in gcc 12/13 and clang 14, an error by default in gcc 14+).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 cat > main.c <<'C'
 #include <stddef.h>
 struct node { int v; };

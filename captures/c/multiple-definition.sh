@@ -2,9 +2,8 @@
 # Reproduces c/multiple-definition: a variable and a function defined in a header included by
 # two translation units.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'int counter = 0;\nint helper(void) { return 1; }\n' > shared.h
 printf '#include "shared.h"\nint main(void) { return helper() + counter; }\n' > main.c
 printf '#include "shared.h"\nint other(void) { return counter; }\n' > other.c

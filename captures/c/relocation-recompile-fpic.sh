@@ -2,9 +2,8 @@
 # Reproduces c/relocation-recompile-fpic: linking a shared object from code compiled without
 # position-independent code.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'static const char *msg = "hi";\nconst char *greet(void) { return msg; }\nint table[4];\nint *get(void) { return table; }\n' > greet.c
 gcc -fno-pic -c greet.c -o greet.o
 gcc -shared greet.o -o libgreet.so

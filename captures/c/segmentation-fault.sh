@@ -2,9 +2,8 @@
 # Reproduces c/segmentation-fault: a program dereferences a NULL pointer; the shell reports
 # the SIGSEGV.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf '#include <stdio.h>\nint main(void) { int *p = NULL; printf("start\\n"); fflush(stdout); return *p; }\n' > crash.c
 gcc -g crash.c -o crash
 bash -c './crash'

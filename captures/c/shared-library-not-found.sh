@@ -2,9 +2,8 @@
 # Reproduces c/shared-library-not-found: a program linked against a shared library that the
 # runtime loader cannot find (it is outside the default search path and no rpath is set).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 mkdir -p vendor/lib
 printf 'int answer(void) { return 42; }\n' > answer.c
 gcc -shared -fPIC -Wl,-soname,libanswer.so.1 answer.c -o vendor/lib/libanswer.so.1

@@ -2,9 +2,8 @@
 # Reproduces cmake/cache-directory-mismatch: a build directory copied or moved from another
 # checkout still holds the old CMakeCache.txt.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 mkdir -p old new
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo NONE)\n' > old/CMakeLists.txt
 cp old/CMakeLists.txt new/

@@ -2,11 +2,8 @@
 # Reproduces cmake/compatibility-removed: CMake 4 refuses projects that declare
 # cmake_minimum_required below 3.5 (CMake 4 from PyPI in a throwaway venv).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export PIP_CONFIG_FILE=/dev/null
-unset PIP_FIND_LINKS
+. "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+pip_sandbox
 python3 -m venv venv
 venv/bin/pip install -q "cmake>=4,<5" >/dev/null 2>&1
 venv/bin/cmake --version | head -1

@@ -2,9 +2,8 @@
 # Reproduces cmake/compiler-not-found: configuring a C++ project on a PATH with no C++ compiler
 # (a C compiler only, as on a machine without g++).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 mkdir bin
 for tool in cmake make gcc cc ld as; do ln -s "$(command -v "$tool")" bin/; done
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo C CXX)\nadd_executable(demo main.cpp)\n' > CMakeLists.txt

@@ -2,9 +2,8 @@
 # Reproduces cmake/could-not-find-package: a Find-module (FindPackageHandleStandardArgs) does
 # not find the library or headers it looks for.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo C CXX)\nfind_package(Boost 1.70 REQUIRED COMPONENTS filesystem)\n' > CMakeLists.txt
 cmake -S . -B build 2>&1 | grep -v '^-- \(Detecting\|Check for\|The C\)'
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo C)\nfind_package(GTK2 REQUIRED)\n' > CMakeLists.txt

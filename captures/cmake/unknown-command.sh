@@ -2,9 +2,8 @@
 # Reproduces cmake/unknown-command: a command from a module that was not included, a newer
 # CMake, or a typo.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo NONE)\nFetchContent_Declare(json URL https://example.invalid/json.tar.xz)\n' > CMakeLists.txt
 cmake -S . -B build 2>&1
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo NONE)\ncmake_path(GET CMAKE_SOURCE_DIR FILENAME n)\nadd_exectuable(app main.c)\n' > CMakeLists.txt

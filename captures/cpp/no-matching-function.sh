@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces cpp/no-matching-function: a call whose arguments fit none of the overloads.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 cat > main.cpp <<'CPP'
 #include <string>
 #include <vector>

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces cpp/requires-newer-standard: C++17/20 library features compiled in an older mode.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 cat > main.cpp <<'CPP'
 #include <optional>
 #include <string_view>

@@ -2,9 +2,8 @@
 # Reproduces cpp/undefined-reference-to-vtable: a class declares a virtual function that is
 # never defined, so the compiler emits no vtable.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 cat > shape.cpp <<'CPP'
 struct Shape {
   virtual ~Shape();

@@ -2,9 +2,8 @@
 # Reproduces cuda/driver-version-insufficient: the CUDA runtime finds no usable driver (on this
 # machine there is no libcuda at all, which the runtime reports as an insufficient driver).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 cat > probe.cu <<'CU'
 #include <cstdio>
 #include <cuda_runtime.h>

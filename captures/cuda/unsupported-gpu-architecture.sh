@@ -2,9 +2,8 @@
 # Reproduces cuda/unsupported-gpu-architecture: asking nvcc for an architecture the installed
 # CUDA toolkit no longer (or does not yet) support. Needs no GPU.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf '__global__ void k(float *x) { x[threadIdx.x] *= 2.0f; }\nint main() { return 0; }\n' > kernel.cu
 nvcc --version | tail -1
 nvcc -arch=sm_35 -c kernel.cu -o kernel.o 2>&1

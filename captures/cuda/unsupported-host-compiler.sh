@@ -3,9 +3,8 @@
 # the toolkit supports. A gcc wrapper that reports a future __GNUC__ stands in for a newer gcc,
 # so the check fires with the toolkit's own wording on this machine's gcc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 mkdir bin
 printf '#!/bin/sh\nexec gcc -Wno-builtin-macro-redefined -U__GNUC__ -D__GNUC__=99 "$@"\n' > bin/gcc
 chmod +x bin/gcc

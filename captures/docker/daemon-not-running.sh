@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The docker CLI with no engine listening on the default socket (no dockerd on this machine).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export HOME="$work" DOCKER_CONFIG="$work/.docker"
+. "$(dirname "$(readlink -f "$0")")/../_lib/docker.sh"
+docker_sandbox
 unset DOCKER_HOST DOCKER_CONTEXT
 if [ -S /var/run/docker.sock ]; then
   echo "a docker socket exists here; this capture needs a machine without a running engine" >&2

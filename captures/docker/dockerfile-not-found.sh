@@ -2,9 +2,9 @@
 # `docker build` where the Dockerfile is not where the CLI looks (legacy builder wording; the
 # BuildKit wording needs an engine). The CLI resolves the path before contacting the engine.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export HOME="$work" DOCKER_CONFIG="$work/.docker" DOCKER_BUILDKIT=0
+. "$(dirname "$(readlink -f "$0")")/../_lib/docker.sh"
+docker_sandbox
+export DOCKER_BUILDKIT=0
 mkdir -p "$work/app/docker" && cd "$work/app"
 touch docker/Dockerfile.prod
 echo '$ docker build -t app .'; docker build -t app . 2>&1 | grep -v -e DEPRECATED -e 'Install the buildx' -e 'docs.docker.com/go/buildx' -e '^$' -e 'BuildKit is currently disabled' -e 'environment-variable'

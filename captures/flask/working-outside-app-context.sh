@@ -2,15 +2,14 @@
 # Reproduces flask/working-outside-app-context: using current_app / db outside an application context.
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with Flask installed.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 from flask import Flask, current_app
 app = Flask(__name__)
 print(current_app.config["DEBUG"])
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1 | tail -n 8
 done

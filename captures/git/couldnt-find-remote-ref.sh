@@ -3,8 +3,6 @@
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
 git_sandbox
-git init -q --bare remote.git
-git clone -q remote.git repo 2>/dev/null && cd repo
-echo a > a && git add a && git commit -qm init && git push -q origin main
+clone_of_remote
 echo '$ git pull origin master'; git pull origin master
 echo '$ git fetch origin feature/missing'; git fetch origin feature/missing

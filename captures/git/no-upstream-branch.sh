@@ -3,9 +3,7 @@
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
 git_sandbox
-git init -q --bare remote.git
-git clone -q remote.git repo 2>/dev/null && cd repo
-echo a > a && git add a && git commit -qm init && git push -q origin main
+clone_of_remote
 git switch -qc feature/search
 echo b > b && git add b && git commit -qm search
 echo '$ git push'; git push

@@ -2,10 +2,8 @@
 # Reproduces go/build-constraints-exclude: every file of a package is excluded by build tags,
 # GOOS/GOARCH file suffixes or cgo being off.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export GOPATH="$work/gopath" GOCACHE="$work/cache" GOPROXY=off
+. "$(dirname "$(readlink -f "$0")")/../_lib/go.sh"
+go_sandbox
 printf 'module example.com/demo\n\ngo 1.19\n' > go.mod
 mkdir -p winsvc sqlite
 printf 'package winsvc\n\nfunc Run() {}\n' > winsvc/service_windows.go

@@ -2,10 +2,9 @@
 # Reproduces go/missing-go-sum-entry: go.mod requires a module whose checksum is not in go.sum
 # (a local replace target stands in for a downloaded module so no network is needed).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export GOPATH="$work/gopath" GOCACHE="$work/cache" GOFLAGS=-mod=mod GOPROXY=off GONOSUMDB= GOFLAGS=
+. "$(dirname "$(readlink -f "$0")")/../_lib/go.sh"
+go_sandbox
+export GONOSUMDB= GOFLAGS=
 mkdir app
 cd app
 printf 'module example.com/app\n\ngo 1.19\n\nrequire github.com/google/uuid v1.6.0\n' > go.mod

@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces go/no-required-module-provides-package: an import whose module is not in go.mod.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export GOPATH="$work/gopath" GOCACHE="$work/cache" GOPROXY=off
+. "$(dirname "$(readlink -f "$0")")/../_lib/go.sh"
+go_sandbox
 printf 'module example.com/demo\n\ngo 1.19\n' > go.mod
 printf 'package main\n\nimport "github.com/spf13/cobra"\n\nfunc main() { _ = cobra.Command{} }\n' > main.go
 go build ./... 2>&1

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 # Compile against version 1 of a library, then run with version 2 where the method changed.
 mkdir -p v1/lib v2/lib app
 printf 'package lib;\npublic class Text { public static String shout(String s) { return s.toUpperCase(); } }\n' > v1/lib/Text.java

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 cat > Parse.java <<'JAVA'
 public class Parse {
     public static void main(String[] args) {

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 java -jar target/app-1.0.jar
 java -jar "$work/build/libs/my app.jar"

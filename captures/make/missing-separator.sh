@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces make/missing-separator: recipe lines indented with spaces instead of a tab.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'all:\n    echo building\n' > Makefile
 make 2>&1
 printf 'CFLAGS = -O2\nifeq ($(OS),Windows_NT)\nEXE = .exe\nendif\nbuild\n\tcc main.c\n' > GNUmakefile

@@ -2,9 +2,8 @@
 # Reproduces make/no-rule-to-make-target: a missing prerequisite file, an unknown goal and no
 # makefile at all.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 make 2>&1
 printf 'app: main.o util.o\n\tcc -o $@ $^\n\nmain.o: main.c config.h\n\tcc -c main.c\n' > Makefile
 printf 'int main(void){return 0;}\n' > main.c

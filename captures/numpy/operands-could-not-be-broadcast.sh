@@ -2,9 +2,8 @@
 # Reproduces numpy/operands-could-not-be-broadcast: element-wise arithmetic on arrays whose shapes cannot broadcast.
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with numpy installed.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import numpy as np
 prices = np.array([1.0, 2.0, 3.0]); qty = np.array([1, 2, 3, 4])
@@ -16,7 +15,4 @@ for attempt in (lambda: prices * qty,
     except ValueError as exc:
         print("ValueError:", exc)
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1
-done
+run_each_python app.py

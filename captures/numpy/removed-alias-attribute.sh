@@ -2,9 +2,8 @@
 # Reproduces numpy/removed-alias-attribute: code using np.float / np.NaN removed in NumPy 1.24 and 2.0.
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with numpy >= 2 installed.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import numpy as np
 x = np.zeros(3, dtype=np.float)
@@ -14,6 +13,6 @@ import numpy as np
 print(np.NaN)
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1 | tail -n 5; "$py" b.py 2>&1 | tail -n 1
 done

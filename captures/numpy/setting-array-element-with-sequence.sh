@@ -2,9 +2,8 @@
 # Reproduces numpy/setting-array-element-with-sequence: building an array from ragged nested lists.
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with numpy installed.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import numpy as np
 rows = [[1, 2, 3], [4, 5]]
@@ -15,6 +14,6 @@ except ValueError as e:
 np.array(rows)
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1 | grep -E "^ValueError"
 done

@@ -2,9 +2,8 @@
 # Reproduces pandas/parser-error-tokenizing: read_csv on a file whose rows have more fields than the header.
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with pandas installed.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > data.csv <<'EOF_FILE'
 name,city
 Ada,London
@@ -15,6 +14,6 @@ import pandas as pd
 pd.read_csv('data.csv')
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1 | grep -E "^[A-Za-z_.]*(Error|Exception):"
 done

@@ -2,11 +2,8 @@
 # Reproduces pip/could-not-build-wheels: a project whose C extension fails to compile, with
 # the pip bundled with Python 3.11 and with the newest pip (the summary line changed in 24.x).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export PIP_CONFIG_FILE=/dev/null
-unset PIP_FIND_LINKS
+. "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+pip_sandbox
 mkdir fastjson
 printf '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "fastjson"\nversion = "1.0.0"\n' > fastjson/pyproject.toml
 printf 'from setuptools import setup, Extension\nsetup(ext_modules=[Extension("fastjson._speedups", ["_speedups.c"])])\n' > fastjson/setup.py

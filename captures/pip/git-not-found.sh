@@ -2,11 +2,8 @@
 # Reproduces pip/git-not-found: a VCS requirement (git+https://...) on a machine whose PATH
 # has no git.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export PIP_CONFIG_FILE=/dev/null
-unset PIP_FIND_LINKS
+. "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+pip_sandbox
 python3 -m venv venv
 mkdir bin
 env PATH="$work/bin" "$work/venv/bin/python" -m pip install --disable-pip-version-check "git+https://github.com/psf/requests.git@v2.31.0" 2>&1

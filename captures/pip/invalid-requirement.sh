@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces pip/invalid-requirement: requirement strings that are not PEP 508.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-# Ignore machine-wide pip configuration (mirrors, find-links) so the output is what a user sees.
-export PIP_CONFIG_FILE=/dev/null
-unset PIP_FIND_LINKS
+. "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+pip_sandbox
 python3 -m venv venv
 venv/bin/pip install --disable-pip-version-check "requests=2.31.0" 2>&1
 printf 'flask>=2.0,\nnumpy 1.26\n' > requirements.txt

@@ -2,11 +2,8 @@
 # Reproduces pip/metadata-generation-failed: the package's setup.py raises while pip asks it
 # for metadata (legacy egg_info, PEP 517 get_requires_for_build_wheel, prepare_metadata).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export PIP_CONFIG_FILE=/dev/null
-unset PIP_FIND_LINKS
+. "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+pip_sandbox
 mkdir legacy modern
 printf 'import os\nfrom setuptools import setup\nif "CUDA_HOME" not in os.environ:\n    raise RuntimeError("CUDA_HOME environment variable is not set")\nsetup(name="gpu-kernels", version="0.4.1")\n' > legacy/setup.py
 cp legacy/setup.py modern/setup.py

@@ -2,12 +2,8 @@
 # Reproduces pip/requires-python: every candidate release needs a newer Python, and a local
 # project that declares requires-python the interpreter does not meet.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-# Ignore machine-wide pip configuration (mirrors, find-links) so the output is what a user sees.
-export PIP_CONFIG_FILE=/dev/null
-unset PIP_FIND_LINKS
+. "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+pip_sandbox
 python3 -m venv venv
 venv/bin/python --version
 venv/bin/pip install --disable-pip-version-check "django==6.0" 2>&1

@@ -2,9 +2,8 @@
 # Reproduces pydantic/config-keys-renamed: pydantic 1 Config keys (orm_mode, allow_population_by_field_name) under pydantic 2.
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with pydantic 2 installed.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > main.py <<'EOF_FILE'
 from pydantic import BaseModel
 class User(BaseModel):
@@ -13,7 +12,4 @@ class User(BaseModel):
         orm_mode = True
         allow_population_by_field_name = True
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" main.py 2>&1
-done
+run_each_python main.py

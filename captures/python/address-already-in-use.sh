@@ -2,9 +2,8 @@
 # Reproduces python/address-already-in-use: a second server binds a port that is already taken.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.11, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > holder.py <<'EOF_FILE'
 import socket, sys, time
 s = socket.socket()
@@ -17,7 +16,7 @@ from flask import Flask
 app = Flask(__name__)
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; print("Python", sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" holder.py 8791 & holder=$!; sleep 0.5; "$py" -m http.server 8791 --bind 127.0.0.1 2>&1 | tail -n 4; kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
     # Werkzeug's development server words it its own way (only where Flask is installed).
     if "$py" -c "import flask" 2>/dev/null; then

@@ -2,9 +2,8 @@
 # Reproduces python/circular-import: two modules import each other, and a local random.py shadows the standard library.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.11, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import models
 EOF_FILE
@@ -24,6 +23,6 @@ from random import randint
 print(randint(1, 6))
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; print("Python", sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1; (cd shadow && "$py" random.py 2>&1)
 done

@@ -2,9 +2,8 @@
 # Reproduces python/dict-changed-size-during-iteration: deleting from a dict or set while looping over it.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 prices = {'a': 1, 'b': 0}
 for k in prices:
@@ -16,7 +15,4 @@ s = {1, 2, 3}
 for x in s:
     s.add(x * 10)
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1; "$py" b.py 2>&1
-done
+run_each_python app.py b.py

@@ -2,15 +2,14 @@
 # Reproduces python/invalid-escape-sequence: Windows paths and regexes in normal string literals.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.11, 3.12, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import re
 path = 'C:\data\reports'
 pattern = re.compile('\d+\.\d+')
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" -W default app.py 2>&1
 done

@@ -2,9 +2,8 @@
 # Reproduces python/json-decode-error: parsing an empty body, a Python-style dict and two documents as JSON.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import json
 json.loads('')
@@ -18,6 +17,6 @@ import json
 json.loads('{"a": 1}\n{"b": 2}')
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1; "$py" b.py 2>&1 | tail -n 1; "$py" c.py 2>&1 | tail -n 1
 done

@@ -2,9 +2,8 @@
 # Reproduces python/multiprocessing-bootstrapping: starting processes with the spawn method from a script without the __main__ guard.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.12.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import multiprocessing as mp
 mp.set_start_method('spawn', force=True)
@@ -14,6 +13,6 @@ pool = mp.Pool(1)
 print(pool.map(work, [1, 2]))
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     timeout 20 "$py" app.py 2>&1 | grep -B 2 -A 12 "^RuntimeError" | head -n 16
 done

@@ -2,9 +2,8 @@
 # Reproduces python/nonetype-not-subscriptable: indexing a None result.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.12.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 def load():
     config = {"port": 8000}
@@ -12,7 +11,4 @@ def load():
 config = load()
 print(config["port"])
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; print("Python", sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1
-done
+run_each_python app.py

@@ -2,9 +2,8 @@
 # Reproduces python/not-json-serializable: json.dumps on datetime, set and Decimal values.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import json, datetime, decimal
 for value in (datetime.datetime(2026, 11, 21, 6, 40), {1, 2}, decimal.Decimal('9.99')):
@@ -13,7 +12,4 @@ for value in (datetime.datetime(2026, 11, 21, 6, 40), {1, 2}, decimal.Decimal('9
     except TypeError as exc:
         print('TypeError:', exc)
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1
-done
+run_each_python app.py

@@ -2,9 +2,8 @@
 # Reproduces python/pickle-local-object: sending a lambda / local function to another process or pickling it.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.12, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import multiprocessing as mp
 def main():
@@ -20,6 +19,6 @@ import pickle
 pickle.dumps(lambda x: x)
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1 | tail -n 3; "$py" b.py 2>&1 | tail -n 1
 done

@@ -2,9 +2,8 @@
 # Reproduces python/relative-import-no-parent: running a package module directly as a script.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.12.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 mkdir -p "pkg"
 cat > pkg/__init__.py <<'EOF_FILE'
 
@@ -23,6 +22,6 @@ cat > app.py <<'EOF_FILE'
 from ..utils import x
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" pkg/main.py 2>&1; "$py" -m pkg.main 2>&1
 done

@@ -2,9 +2,8 @@
 # Reproduces python/sqlite-database-locked: a second connection writes while the first holds a write transaction.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.12.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import sqlite3
 a = sqlite3.connect('app.db')
@@ -14,7 +13,4 @@ a.execute('insert into t values (1)')
 b = sqlite3.connect('app.db', timeout=0.2)
 b.execute('insert into t values (2)')
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1
-done
+run_each_python app.py

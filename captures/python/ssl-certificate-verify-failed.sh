@@ -2,9 +2,8 @@
 # Reproduces python/ssl-certificate-verify-failed: an HTTPS client meets a self-signed certificate and a certificate from an untrusted private CA.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.11, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > server.py <<'EOF_FILE'
 import http.server, ssl, sys
 port, cert, key = int(sys.argv[1]), sys.argv[2], sys.argv[3]
@@ -29,7 +28,7 @@ except ImportError:
 requests.get("https://localhost:%s/" % sys.argv[1], timeout=5)
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     openssl req -x509 -newkey rsa:2048 -nodes -keyout self.key -out self.crt -days 30 -subj "/CN=localhost" >/dev/null 2>&1
     openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 30 -subj "/CN=Corp Proxy CA" >/dev/null 2>&1
     openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=localhost" >/dev/null 2>&1

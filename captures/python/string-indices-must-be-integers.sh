@@ -2,9 +2,8 @@
 # Reproduces python/string-indices-must-be-integers: indexing a string as if it were a dict (JSON not parsed, or iterating a dict's keys).
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.10, 3.11, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 import json
 body = '{"user": {"name": "Ada"}}'
@@ -16,6 +15,6 @@ for user in data:
     print(user['name'])
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1 | tail -n 1; "$py" b.py 2>&1 | tail -n 1
 done

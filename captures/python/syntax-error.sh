@@ -2,9 +2,8 @@
 # Reproduces python/syntax-error: a missing colon, an unclosed bracket and a Python 2 print statement.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.11, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > a.py <<'EOF_FILE'
 def main()
     pass
@@ -19,7 +18,4 @@ EOF_FILE
 cat > d.py <<'EOF_FILE'
 x = {'a': 1 'b': 2}
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; print("Python", sys.version.split()[0])' 2>&1) ---"
-    for f in a b c d; do "$py" $f.py 2>&1; done
-done
+run_each_python a.py b.py c.py d.py

@@ -2,15 +2,11 @@
 # Reproduces python/tab-error: mixing tabs and spaces in one block.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 def main():
     x = 1
 	return x
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1
-done
+run_each_python app.py

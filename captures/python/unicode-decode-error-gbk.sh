@@ -2,9 +2,8 @@
 # Reproduces python/unicode-decode-error-gbk: reading a UTF-8 file with the GBK codec, as Windows in a Chinese locale does by default.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.12.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 with open("notes.txt", "w", encoding="utf-8") as fh:
     fh.write("\u65e5\u5fd7 \u2014 caf\u00e9 \u201cok\u201d\n")
@@ -12,7 +11,4 @@ with open("notes.txt", "w", encoding="utf-8") as fh:
 with open("notes.txt", encoding="gbk") as fh:
     print(fh.read())
 EOF_FILE
-for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; print("Python", sys.version.split()[0])' 2>&1) ---"
-    "$py" app.py 2>&1
-done
+run_each_python app.py

@@ -2,9 +2,8 @@
 # Reproduces python/wrong-number-of-arguments: calling functions with too many or too few arguments.
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.13.
 set -u
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+enter_work_dir
 cat > app.py <<'EOF_FILE'
 def send(to, body):
     pass
@@ -22,6 +21,6 @@ class Client:
 Client('db')
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
-    echo "--- $("$py" -c 'import sys; sys.stdout.write("Python " + sys.version.split()[0])' 2>&1) ---"
+    python_banner "$py"
     "$py" app.py 2>&1 | grep "^TypeError"
 done

@@ -2,12 +2,9 @@
 # Reproduces rust/build-script-failed: a crate whose build.rs exits with an error (here a
 # build script that needs a native tool that is missing, as many -sys crates do).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-mkdir -p zstd-native/src app/src
-printf '[package]\nname = "zstd-native"\nversion = "0.13.1"\nedition = "2021"\nbuild = "build.rs"\n' > zstd-native/Cargo.toml
-: > zstd-native/src/lib.rs
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+lib_crate zstd-native 0.13.1 $'build = "build.rs"\n'
 cat > zstd-native/build.rs <<'RS'
 use std::process::Command;
 fn main() {
@@ -19,6 +16,4 @@ fn main() {
     }
 }
 RS
-printf '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nzstd-native = { path = "../zstd-native" }\n' > app/Cargo.toml
-printf 'fn main() {}\n' > app/src/main.rs
-(cd app && cargo build --offline 2>&1)
+build_app 'zstd-native = { path = "../zstd-native" }'

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0277-trait-bound-not-satisfied with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 struct Point { x: i32 }
 fn show<T: std::fmt::Display>(t: T) { println!("{}", t); }
 fn main() {
@@ -13,4 +12,3 @@ fn main() {
     let total: i32 = v.iter().map(|x| x.to_string()).sum();
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

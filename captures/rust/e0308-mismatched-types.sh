@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0308-mismatched-types with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 fn parse_port(s: &str) -> u16 {
     s.parse::<u16>()
 }
@@ -14,4 +13,3 @@ fn main() {
     println!("{} {}", name, n);
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

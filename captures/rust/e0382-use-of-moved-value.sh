@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0382-use-of-moved-value with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 fn consume(v: Vec<String>) -> usize { v.len() }
 fn main() {
     let names = vec![String::from("ada"), String::from("linus")];
@@ -16,4 +15,3 @@ fn main() {
     }
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

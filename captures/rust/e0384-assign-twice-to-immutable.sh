@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0384-assign-twice-to-immutable with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 fn main() {
     let count = 0;
     count = 1;
@@ -12,4 +11,3 @@ fn main() {
     for i in 0..3 { count += i; }
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0432-unresolved-import with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 use std::collections::HashMapp;
 use rand::Rng;
 mod net;
 fn main() {}
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

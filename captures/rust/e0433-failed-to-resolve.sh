@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0433-failed-to-resolve with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 fn main() {
     let map: HashMap<String, i32> = HashMap::new();
     let v = serde_json::to_string(&1);
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

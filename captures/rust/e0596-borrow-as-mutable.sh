@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0596-borrow-as-mutable with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 fn main() {
     let names = Vec::new();
     names.push(String::from("ada"));
@@ -13,4 +12,3 @@ fn main() {
     r.push_str("y");
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

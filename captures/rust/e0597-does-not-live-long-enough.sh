@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0597-does-not-live-long-enough with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 fn main() {
     let longest: &str;
     {
@@ -20,4 +19,3 @@ fn main() {
     println!("{:?}", handles);
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces rust/e0599-no-method-found with rustc.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-cat > main.rs <<'RS'
+. "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+enter_work_dir
+rustc_demo <<'RS'
 struct Config { port: u16 }
 fn main() {
     let c = Config { port: 80 };
@@ -14,4 +13,3 @@ fn main() {
     let s = n.length();
 }
 RS
-rustc --edition 2021 --crate-name demo main.rs 2>&1

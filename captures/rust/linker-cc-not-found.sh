@@ -2,9 +2,8 @@
 # Reproduces rust/linker-cc-not-found: rustc and cargo with no C toolchain on PATH (as on a
 # fresh system with rustup but no build-essential).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 rustbin=$(dirname "$(command -v rustc)")
 mkdir bin
 ln -s "$rustbin"/* bin/ 2>/dev/null

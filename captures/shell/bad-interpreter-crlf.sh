@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces shell/bad-interpreter-crlf: a script saved with Windows (CRLF) line endings.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf '#!/bin/bash\r\necho ready\r\n' > entrypoint.sh
 chmod +x entrypoint.sh
 bash -c './entrypoint.sh' 2>&1 | cat -A | sed 's/\$$//'

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces shell/bad-substitution: bash-only parameter expansions run by sh (dash).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'name=report.tar.gz\necho "${name^^}"\n' > upper.sh
 sh upper.sh
 printf 'v=1.2.3\necho ${v//./-}\n' > rep.sh

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces shell/command-not-found in bash, sh (dash) and zsh.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 bash -c 'uvicornx main:app --reload'
 bash -c 'set -e; echo "step 1"; kubectlx get pods'
 sh -c 'poetryx install'

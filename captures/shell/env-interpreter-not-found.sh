@@ -2,9 +2,8 @@
 # Reproduces shell/env-interpreter-not-found: a "#!/usr/bin/env NAME" shebang whose interpreter
 # is not on PATH (Debian/Ubuntu ship python3 but no "python").
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 mkdir bin
 ln -s "$(command -v env)" bin/env 2>/dev/null
 printf '#!/usr/bin/env python\nprint("hi")\n' > manage.py

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces shell/permission-denied-not-executable: running a script that lacks the execute bit.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf '#!/bin/sh\necho deployed\n' > deploy.sh
 chmod 644 deploy.sh
 bash -c './deploy.sh'

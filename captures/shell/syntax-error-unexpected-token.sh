@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces shell/syntax-error-unexpected-token: shell grammar errors in bash and sh.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf 'if [ -f x ]\n  echo yes\nfi\n' > a.sh
 bash a.sh
 printf 'for f in *.txt do\n  echo "$f"\ndone\n' > b.sh

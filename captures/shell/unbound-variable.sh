@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces shell/unbound-variable: set -u (nounset) and an unset variable or positional.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 printf '#!/usr/bin/env bash\nset -euo pipefail\necho "deploying to $DEPLOY_ENV"\n' > deploy.sh
 bash deploy.sh
 printf 'set -u\nname=$1\n' > greet.sh

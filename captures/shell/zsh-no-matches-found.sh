@@ -2,9 +2,8 @@
 # Reproduces shell/zsh-no-matches-found: zsh treats unquoted [ ] as a glob and aborts the
 # command when nothing matches (the default NOMATCH option).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 zsh -f -c 'pip install uvicorn[standard]'
 zsh -f -c 'python -m pip install -e .[dev,test]'
 zsh -f -c 'poetry add "fastapi" httpx[http2]'

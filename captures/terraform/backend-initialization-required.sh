@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # A configuration whose backend block was added or changed since the last `terraform init`.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export TF_CLI_CONFIG_FILE=/dev/null HOME="$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+terraform_sandbox
 cat > main.tf <<'TF'
 resource "terraform_data" "x" {}
 TF

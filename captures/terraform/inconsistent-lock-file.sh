@@ -2,10 +2,8 @@
 # A configuration that requires a provider the dependency lock file does not select
 # (provider added, or .terraform.lock.hcl not committed), run without `terraform init`.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export TF_CLI_CONFIG_FILE=/dev/null HOME="$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+terraform_sandbox
 cat > main.tf <<'TF'
 terraform {
   required_providers {

@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # A root module variable without a default, run non-interactively without a value for it.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export TF_CLI_CONFIG_FILE=/dev/null HOME="$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+terraform_sandbox
 cat > main.tf <<'TF'
 variable "environment" {
   type        = string

@@ -2,10 +2,8 @@
 # `terraform init` that must download a provider while registry.terraform.io is unreachable
 # (run on a machine without internet access, as this capture was).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export TF_CLI_CONFIG_FILE=/dev/null HOME="$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+terraform_sandbox
 cat > main.tf <<'TF'
 terraform {
   required_providers {

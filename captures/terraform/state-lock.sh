@@ -3,9 +3,9 @@
 # holding the state lock, the second run cannot acquire it. Local backend, built-in
 # terraform_data resource, so no provider download is needed.
 set -u
-work=$(mktemp -d)
-cd "$work"
-export TF_IN_AUTOMATION=1 TF_CLI_CONFIG_FILE=/dev/null HOME="$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+terraform_sandbox
+export TF_IN_AUTOMATION=1
 cat > main.tf <<'TF'
 resource "terraform_data" "release" {
   input = "v1"
@@ -17,7 +17,7 @@ sleep 30 > approve &
 holder_stdin=$!
 terraform apply < approve > first-apply.log 2>&1 &
 first=$!
-trap 'kill "$first" "$holder_stdin" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+on_exit 'kill "$first" "$holder_stdin" 2>/dev/null; wait 2>/dev/null'
 for _ in $(seq 50); do [ -f .terraform.tfstate.lock.info ] && break; sleep 0.2; done
 echo '$ terraform plan'
 terraform plan -no-color -input=false

@@ -2,10 +2,8 @@
 # Configuration errors terraform reports while loading: an argument the block does not accept,
 # and a reference to a resource/variable that is not declared.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-export TF_CLI_CONFIG_FILE=/dev/null HOME="$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+terraform_sandbox
 cat > main.tf <<'TF'
 resource "terraform_data" "release" {
   input   = "v1"

