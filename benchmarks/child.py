@@ -89,7 +89,11 @@ def scan(args: dict[str, Any]) -> dict[str, Any]:
         "records": len({m.record.id for m in matches}),
     }
     if args.get("naive_mb"):
-        part = log.read_bytes()[: int(args["naive_mb"] * 1e6)].decode("utf-8", "ignore")
+        # The slice starts a little before the first match, so there is something to agree on.
+        text = log.read_bytes().decode("utf-8", "replace")
+        first = matches[0].start if matches else 0
+        begin = text.rfind("\n", 0, max(0, first - 2000)) + 1
+        part = text[begin : begin + int(args["naive_mb"] * 1e6)]
         part = part[: part.rfind("\n") + 1]
         started = time.perf_counter()
         naive = kb.naive_scan(part)

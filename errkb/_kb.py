@@ -227,15 +227,10 @@ class KnowledgeBase:
                     and cache_file.with_suffix(".records").is_file()
                 ):
                     return loaded, index, fuzzy_blob
-            except (
-                OSError,
-                pickle.UnpicklingError,
-                EOFError,
-                AttributeError,
-                ValueError,
-                TypeError,
-            ):
-                pass  # no cache yet, or one from another version: rebuild
+            except Exception:
+                # A cache is only a shortcut: missing, truncated, from another errkb version or
+                # written by a crashed process, whatever it raises, the answer is to rebuild.
+                pass
         loaded = load_directories(self.directories)
         loaded.records = LazyRecords(loaded.records)  # type: ignore[assignment]
         index = self._index(loaded)

@@ -356,9 +356,9 @@ class _Confirmer:
 
     @property
     def data(self) -> bytes:
-        """The raw text in UTF-8 (what hyperscan scans), encoded once."""
+        """The key text in UTF-8 (what hyperscan scans), encoded once."""
         if self._data is None:
-            self._data = self.text.encode("utf-8", "surrogatepass")
+            self._data = self.key_text.encode("utf-8", "surrogatepass")
         return self._data
 
     @staticmethod
@@ -406,7 +406,7 @@ class _Confirmer:
     def _to_char_offsets(self, by_bytes: dict[str, list[int]]) -> dict[str, list[int]]:
         """Byte offsets of line starts (character boundaries) as character offsets."""
         data = self.data
-        if len(data) == len(self.text):
+        if len(data) == len(self.key_text):
             return by_bytes
         offsets = sorted({offset for starts in by_bytes.values() for offset in starts})
         chars: dict[int, int] = {}
@@ -556,7 +556,10 @@ def find_matches(
         and only_prefixes_to_strip(text)
     )
     confirmer = _Confirmer(text, normalized, lazy=lazy)
-    candidates = confirmer.hyperscan_lines(index) if lazy else None
+    # A big text (normalised as a whole or not) takes its candidates and their lines from one
+    # pass of the literal database, rather than several pattern databases and a second pass.
+    big = windowed and fuzzy is None and len(text) >= lazy_normalize_min
+    candidates = confirmer.hyperscan_lines(index) if big else None
     if candidates is None:
         candidates = (
             index.literal_candidates(text) if lazy else index.candidates(confirmer.key_text)

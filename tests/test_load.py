@@ -133,3 +133,22 @@ def test_unwritable_cache_directory_is_not_an_error(tmp_path: Path) -> None:
         [DATA / "kb"], include_bundled=False, cache=True, cache_dir=blocker / "sub"
     )
     assert "demo/disk-full" in kb.records
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape"])
+def test_a_damaged_cache_is_rebuilt_not_raised(tmp_path: Path, damage: str) -> None:
+    import pickle
+
+    cache = tmp_path / "cache"
+    errkb.KnowledgeBase([DATA / "kb"], include_bundled=False, cache=True, cache_dir=cache)
+    (cache_file,) = cache.glob("*.pickle")
+    if damage == "truncate":
+        cache_file.write_bytes(cache_file.read_bytes()[:100])
+    elif damage == "garbage":
+        cache_file.write_bytes(b"\x80\x05not a pickle at all")
+    else:
+        cache_file.write_bytes(pickle.dumps({"ids": None}))
+    kb = errkb.KnowledgeBase([DATA / "kb"], include_bundled=False, cache=True, cache_dir=cache)
+    match = kb.lookup("write() failed: No space left on device")
+    assert match is not None
+    assert match.record.id == "demo/disk-full"
