@@ -6,7 +6,6 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import PurePath
 
 __all__ = ["Environment", "detect_os", "detect_shell", "installed_version"]
@@ -41,6 +40,9 @@ def detect_os() -> str:
 
 def installed_version(package: str) -> str | None:
     """The installed version of a Python distribution, or None."""
+    # Imported here: importlib.metadata costs ~50 ms, and most lookups never need it.
+    from importlib import metadata
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
