@@ -246,14 +246,6 @@ def prefilter_literal(literal: str) -> str | None:
     return piece if len(piece) >= MIN_LITERAL else None
 
 
-def fast_fold(text: str) -> str:
-    """`fold`, without its translation pass (slow on big non-ASCII texts) when none of the
-    characters it translates occurs."""
-    if text.isascii() or not any(char in text for char in "\u0130\u0131\u212a\u017f"):
-        return text.lower()
-    return fold(text)
-
-
 _COLUMNS = (
     "record_id",
     "spec_index",
@@ -512,7 +504,7 @@ class PatternIndex:
         if not len(self._automaton):
             return set()
         found = set()
-        for _end, pids in self._automaton.iter(fast_fold(text)):
+        for _end, pids in self._automaton.iter(fold(text)):
             found.update(pids)
         return found
 

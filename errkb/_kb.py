@@ -22,7 +22,7 @@ from ._load import (
     default_search_path,
     load_directories,
 )
-from ._match import FuzzyIndex, Match, find_matches, rank
+from ._match import FuzzyIndex, Match, find_fuzzy_matches, find_matches, rank
 from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
@@ -318,7 +318,8 @@ class KnowledgeBase:
         matches = self.scan(body, fuzzy=False)
         use_fuzzy = self.fuzzy if fuzzy is None else fuzzy
         if not matches and use_fuzzy:
-            matches = self.scan(body, fuzzy=True)
+            # No pattern matched, so nothing is covered: only the fuzzy pass is left to run.
+            matches = find_fuzzy_matches(body, self.records, self._fuzzy_index)
         return rank(matches, limit=limit)
 
     def lookup(self, text: str | bytes, *, fuzzy: bool | None = None) -> Match | None:

@@ -10,16 +10,24 @@ from typing import TYPE_CHECKING, Literal
 
 import ahocorasick
 
-from ._index import fast_fold
 from ._normalize import Normalized, line_prefix_length, normalize, only_prefixes_to_strip
 from ._record import Record
+from ._regex import fold
 
 if TYPE_CHECKING:
     from ._env import Environment
     from ._fix import RenderedFix
     from ._index import IndexedPattern, PatternIndex
 
-__all__ = ["FuzzyIndex", "Match", "MatchKind", "ScanCancelled", "find_matches", "rank"]
+__all__ = [
+    "FuzzyIndex",
+    "Match",
+    "MatchKind",
+    "ScanCancelled",
+    "find_fuzzy_matches",
+    "find_matches",
+    "rank",
+]
 
 MatchKind = Literal["regex", "fuzzy"]
 
@@ -349,7 +357,7 @@ class _Confirmer:
     def _folded_key_text(self) -> str:
         if self._folded is None:
             base = self.key_text
-            folded = fast_fold(base)
+            folded = fold(base)
             # fold() keeps lengths for every character but one; if it did not, do not window.
             self._folded = folded if len(folded) == len(base) else ""
         return self._folded
@@ -595,6 +603,19 @@ def find_matches(
         )
         matches.sort(key=lambda m: (m.start, -m.end))
     return _dedupe(matches)
+
+
+def find_fuzzy_matches(
+    text: str,
+    records: Mapping[str, Record],
+    fuzzy: FuzzyIndex,
+    *,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Match]:
+    """Fuzzy matches only, for a text in which no pattern matched (the lookup fallback)."""
+    found = _fuzzy_matches(text, normalize(text), records, fuzzy, [], _LineCounter(text), cancel)
+    found.sort(key=lambda m: (m.start, -m.end))
+    return _dedupe(found)
 
 
 def _make(

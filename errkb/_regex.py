@@ -27,16 +27,21 @@ __all__ = [
     "required_literals",
 ]
 
-_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+#: Non-ASCII characters that Python's IGNORECASE matches with an ASCII letter.
+_ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDED_CHARS = "".join(_ASCII_FOLDS.values())
+_FOLDS = str.maketrans({char: letter for letter, chars in _ASCII_FOLDS.items() for char in chars})
 
 
 def fold(text: str) -> str:
     """Case-fold the way the literal prefilter does, for literals and searched text alike.
 
     Besides lowercasing, maps the non-ASCII characters that Python's IGNORECASE matches with
-    an ASCII letter, so a literal search stays a superset of what ``re`` matches.
+    an ASCII letter, so a literal search stays a superset of what ``re`` matches. The
+    translation pass is skipped unless one of those characters occurs: on a big non-ASCII
+    text it costs far more than the search for them.
     """
-    if not text.isascii():
+    if not text.isascii() and any(char in text for char in _FOLDED_CHARS):
         text = text.translate(_FOLDS)
     return text.lower()
 
@@ -376,10 +381,6 @@ def _ascii_escape(code: int) -> str:
 
 def _emit(seq: list[tuple[Any, Any]], caseless: bool) -> str:
     return "".join(_emit_item(op, av, caseless) for op, av in seq)
-
-
-# Non-ASCII characters that Python's IGNORECASE matches with an ASCII letter.
-_ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _emit_literal(code: int, caseless: bool) -> str:

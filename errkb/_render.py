@@ -24,8 +24,8 @@ def _fixes(item: Renderable, env: Environment | None) -> list[RenderedFix]:
     return render_fixes(record, env or Environment.detect(), match.groups if match else {})
 
 
-def _percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{round(rate * 100)}%"
+def _percent(rate: float) -> str:
+    return f"{round(rate * 100)}%"
 
 
 def _verification(record: Record) -> str:
