@@ -14,6 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 from ._index import HYPERSCAN_BUDGET, PatternIndex, hyperscan_available, index_patterns
 from ._load import (
     LoadError,
@@ -116,13 +118,7 @@ def default_cache_dir() -> Path:
     explicit = os.environ.get("ERRKB_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "errkb"
+    return Path(platformdirs.user_cache_dir("errkb", appauthor=False))
 
 
 def _as_text(text: str | bytes) -> str:

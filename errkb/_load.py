@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 import yaml
 from pydantic import ValidationError
 
@@ -83,13 +83,8 @@ def bundled_data_dir() -> Path:
 
 
 def _user_config_dir() -> Path:
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "errkb"
+    # ~/.config/errkb on Linux (honouring XDG_CONFIG_HOME), the platform's own place elsewhere.
+    return Path(platformdirs.user_config_dir("errkb", appauthor=False))
 
 
 def _project_dir(start: Path) -> Path | None:
