@@ -372,11 +372,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     console = Console(highlight=False, soft_wrap=True)
-    if getattr(args, "kb", None) is None and hasattr(args, "kb"):
-        args.kb = []
-    for name in ("no_bundled", "no_fuzzy", "shell", "os", "json"):
-        if not hasattr(args, name):
-            setattr(args, name, None)
     try:
         return int(args.handler(args, console))
     except UsageError as exc:
@@ -386,7 +381,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `errkb scan big.log | head`: the reader left; that is not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-
-
-if __name__ == "__main__":
-    sys.exit(main())
