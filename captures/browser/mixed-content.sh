@@ -1,24 +1,9 @@
 #!/usr/bin/env bash
-# Reproduces browser/cors-no-allow-origin: a cross-origin fetch/XHR to a server that sends no Access-Control-Allow-Origin.
+# Reproduces browser/mixed-content: an HTTPS page loading scripts, images and fetches over plain HTTP.
 # Needs chromium (Debian: apt-get install chromium); prints the page console as headless Chromium logs it.
 set -u
-work=$(mktemp -d)
-pids=""
-trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT
-cd "$work"
-serve() { # port dir: plain HTTP static server on 127.0.0.1
-  (cd "$2" && exec python3 -m http.server "$1" --bind 127.0.0.1 >/dev/null 2>&1) &
-  pids="$pids $!"
-}
-console() { # url [extra chromium flags]: run the page, print its console lines
-  local url=$1; shift
-  sleep 1
-  timeout 40 chromium --headless=new --no-sandbox --disable-gpu --enable-logging=stderr --v=0 \
-    --virtual-time-budget=4000 --user-data-dir="$work/profile" "$@" --dump-dom "$url" 2>&1 >/dev/null |
-    grep -E ":CONSOLE|net::|ERROR:.*(cert|ssl)" | grep -v "dbus"
-}
-mkdir -p site api
-
+. "$(dirname "$(readlink -f "$0")")/../_lib/browser.sh"
+browser_sandbox
 openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=127.0.0.1" 2>/dev/null
 cat > site/index.html <<'HTML'
 <!doctype html><html><head><script src="http://cdn.example.test:18671/analytics.js"></script></head><body>
@@ -27,7 +12,7 @@ cat > site/index.html <<'HTML'
 </body></html>
 HTML
 echo "" > api/analytics.js
-(cd site && exec openssl s_server -quiet -accept 127.0.0.1:18670 -cert ../cert.pem -key ../key.pem -WWW >/dev/null 2>&1) & pids="$pids $!"
+serve_in site openssl s_server -quiet -accept 127.0.0.1:18670 -cert ../cert.pem -key ../key.pem -WWW >/dev/null 2>&1
 serve 18671 api
 console https://127.0.0.1:18670/index.html --ignore-certificate-errors --host-resolver-rules="MAP cdn.example.test 127.0.0.1"
 exit 0

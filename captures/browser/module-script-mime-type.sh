@@ -2,24 +2,8 @@
 # Reproduces browser/module-script-mime-type: a module script URL answered with an HTML page (SPA fallback, wrong base path).
 # Needs chromium (Debian: apt-get install chromium); prints the page console as headless Chromium logs it.
 set -u
-work=$(mktemp -d)
-pids=""
-trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT
-cd "$work"
-serve() { # port dir: plain HTTP static server on 127.0.0.1
-  (cd "$2" && exec python3 -m http.server "$1" --bind 127.0.0.1 >/dev/null 2>&1) &
-  pids="$pids $!"
-}
-console() { # url [extra chromium flags]: run the page, print its console lines
-  local url=$1; shift
-  sleep 1
-  timeout 40 chromium --headless=new --no-sandbox --disable-gpu --enable-logging=stderr --v=0 \
-    --virtual-time-budget=4000 --user-data-dir="$work/profile" "$@" --dump-dom "$url" 2>&1 >/dev/null |
-    grep -E ":CONSOLE|net::|ERROR:.*(cert|ssl)" | grep -v "dbus"
-}
-mkdir -p site api
-
-
+. "$(dirname "$(readlink -f "$0")")/../_lib/browser.sh"
+browser_sandbox
 cat > site/index.html <<'HTML'
 <!doctype html><html><head>
 <script type="module" src="/assets/index-4f2a9c.js"></script>
@@ -36,6 +20,6 @@ class SPA(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args): pass
 http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), SPA).serve_forever()
 PY
-python3 spa.py 18650 & pids="$pids $!"
+start_server python3 spa.py 18650
 console http://127.0.0.1:18650/index.html
 exit 0

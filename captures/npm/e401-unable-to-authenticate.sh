@@ -2,12 +2,8 @@
 # Reproduces npm/e401-unable-to-authenticate: a private registry answering 401 because npm sends
 # no (or an expired) token.
 set -u
-work=$(mktemp -d)
-pids=""
-trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT
-cd "$work"
-export npm_config_cache="$work/.npm-cache" npm_config_userconfig="$work/.npmrc" npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
-NPM8=${NPM8:-/tmp/npm8/bin/npm}
+. "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+npm_sandbox
 cat > registry.py <<'PY'
 import http.server, sys
 class Locked(http.server.BaseHTTPRequestHandler):
@@ -20,7 +16,7 @@ class Locked(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args): pass
 http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Locked).serve_forever()
 PY
-python3 registry.py 18911 & pids=$!
+start_server python3 registry.py 18911
 sleep 1
 npm init -y >/dev/null
 npm install @acme/ui-kit --registry http://127.0.0.1:18911/ --fetch-retries=0

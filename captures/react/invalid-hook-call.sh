@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces react/invalid-hook-call: a hook called outside a function component body.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-# react@18 and react-dom@18 from $JS_DIR (npm i react@18 react-dom@18 in /tmp/jsenv).
-export NODE_PATH=${JS_DIR:-/tmp/jsenv}/node_modules NODE_ENV=development
-
+. "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+react_node_sandbox
 cat > hooks.js <<'JS'
 const React = require("react");
 function useCurrentUser() { const [user] = React.useState(null); return user; }

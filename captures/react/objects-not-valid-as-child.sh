@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces react/objects-not-valid-as-child: rendering a plain object (or a Date/Promise) as a child.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-# react@18 and react-dom@18 from $JS_DIR (npm i react@18 react-dom@18 in /tmp/jsenv).
-export NODE_PATH=${JS_DIR:-/tmp/jsenv}/node_modules NODE_ENV=development
-
+. "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+react_node_sandbox
 cat > obj.js <<'JS'
 const React = require("react"), { renderToString } = require("react-dom/server");
 const h = React.createElement;

@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces react/too-many-re-renders: a state update during render (onClick={setX(1)}).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-# react@18 and react-dom@18 from $JS_DIR (npm i react@18 react-dom@18 in /tmp/jsenv).
-export NODE_PATH=${JS_DIR:-/tmp/jsenv}/node_modules NODE_ENV=development
-
+. "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+react_node_sandbox
 cat > counter.js <<'JS'
 const React = require("react"), { renderToString } = require("react-dom/server");
 const h = React.createElement;

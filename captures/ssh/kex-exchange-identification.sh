@@ -2,10 +2,8 @@
 # Reproduces ssh/kex-exchange-identification: something accepts the TCP connection but closes or
 # resets it before the SSH banner exchange (MaxStartups, fail2ban/firewall, wrong service).
 set -u
-work=$(mktemp -d)
-pids=""
-trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT
-cd "$work"
+. "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+enter_work_dir
 cat > closer.py <<'PY'
 import socket, struct, sys, threading
 def serve(port, reset):
@@ -20,7 +18,7 @@ def serve(port, reset):
 threading.Thread(target=serve, args=(18931, False), daemon=True).start()
 serve(18932, True)
 PY
-python3 closer.py & pids=$!
+start_server python3 closer.py
 sleep 1
 ssh -F /dev/null -o BatchMode=yes -p 18931 deploy@127.0.0.1 true
 ssh -F /dev/null -o BatchMode=yes -p 18932 deploy@127.0.0.1 true

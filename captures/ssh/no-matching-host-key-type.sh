@@ -2,26 +2,11 @@
 # Reproduces ssh/no-matching-host-key-type: client and server share no host key algorithm (old ssh-rsa server vs OpenSSH 8.8+ client).
 # Runs a throwaway sshd (Debian openssh-server) on 127.0.0.1 with its own host keys and config.
 set -u
-work=$(mktemp -d)
-pids=""
-trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT
-cd "$work"
-sshd_on() { # port [extra sshd -o options...]
-  local port=$1; shift
-  [ -f host_ed25519 ] || ssh-keygen -q -t ed25519 -N "" -f host_ed25519
-  /usr/sbin/sshd -f /dev/null -h "$work/host_ed25519" -o ListenAddress=127.0.0.1 -o Port="$port" \
-    -o PidFile="$work/sshd.$port.pid" -o AuthorizedKeysFile="$work/authorized_keys" \
-    -o PasswordAuthentication=no -o KbdInteractiveAuthentication=no -o UsePAM=no "$@" -D -e 2>/dev/null &
-  pids="$pids $!"
-  sleep 1
-}
-SSH="ssh -o BatchMode=yes -o UserKnownHostsFile=$work/known_hosts -o GlobalKnownHostsFile=/dev/null -F /dev/null"
-mkdir -p /run/sshd 2>/dev/null
-
-
+. "$(dirname "$(readlink -f "$0")")/../_lib/ssh.sh"
+ssh_sandbox
 ssh-keygen -q -t rsa -b 2048 -N "" -f host_rsa
-/usr/sbin/sshd -f /dev/null -h "$work/host_rsa" -o ListenAddress=127.0.0.1 -o Port=18726 -o PidFile="$work/rsa.pid" -o HostKeyAlgorithms=ssh-rsa -o UsePAM=no -D -e 2>/dev/null &
-pids="$pids $!"; sleep 1
+start_server /usr/sbin/sshd -f /dev/null -h "$work/host_rsa" -o ListenAddress=127.0.0.1 -o Port=18726 -o PidFile="$work/rsa.pid" -o HostKeyAlgorithms=ssh-rsa -o UsePAM=no -D -e 2>/dev/null
+sleep 1
 $SSH -p 18726 deploy@127.0.0.1 true
 $SSH -o KexAlgorithms=diffie-hellman-group1-sha1 -p 18726 deploy@127.0.0.1 true
 exit 0

@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces typescript/ts6133-declared-but-never-read: noUnusedLocals/noUnusedParameters turn unused names into build errors.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-# TypeScript from $TSC_DIR (npm i typescript@5 @types/node in /tmp/tsenv), else npx.
-TSC_DIR=${TSC_DIR:-/tmp/tsenv}
-tsc() { if [ -x "$TSC_DIR/node_modules/.bin/tsc" ]; then "$TSC_DIR/node_modules/.bin/tsc" "$@"; else npx --yes -p typescript@5 tsc "$@"; fi; }
+. "$(dirname "$(readlink -f "$0")")/../_lib/typescript.sh"
+enter_work_dir
 mkdir -p src && printf "import { readFile } from \"node:fs\";\nimport path from \"node:path\";\nexport function handler(req: unknown, res: unknown) {\n  const started = Date.now();\n  return res;\n}\n" > src/handler.ts
 printf "{ \"compilerOptions\": { \"strict\": true, \"noUnusedLocals\": true, \"noUnusedParameters\": true, \"noEmit\": true, \"esModuleInterop\": true, \"module\": \"nodenext\", \"types\": [\"node\"], \"typeRoots\": [\"%s/node_modules/@types\"] }, \"include\": [\"src\"] }\n" "$TSC_DIR" > tsconfig.json
 tsc

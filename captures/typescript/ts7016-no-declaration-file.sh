@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces typescript/ts7016-no-declaration-file: a JavaScript package without type declarations under noImplicitAny.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-# TypeScript from $TSC_DIR (npm i typescript@5 @types/node in /tmp/tsenv), else npx.
-TSC_DIR=${TSC_DIR:-/tmp/tsenv}
-tsc() { if [ -x "$TSC_DIR/node_modules/.bin/tsc" ]; then "$TSC_DIR/node_modules/.bin/tsc" "$@"; else npx --yes -p typescript@5 tsc "$@"; fi; }
-
+. "$(dirname "$(readlink -f "$0")")/../_lib/typescript.sh"
+enter_work_dir
 mkdir -p node_modules/untyped-lib && printf "{\"name\":\"untyped-lib\",\"version\":\"1.0.0\",\"main\":\"index.js\"}\n" > node_modules/untyped-lib/package.json
 printf "module.exports = function () {};\n" > node_modules/untyped-lib/index.js
 mkdir -p node_modules/lodash.debounce && printf "{\"name\":\"lodash.debounce\",\"version\":\"4.0.8\",\"main\":\"index.js\"}\n" > node_modules/lodash.debounce/package.json

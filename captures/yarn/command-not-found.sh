@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces yarn/command-not-found: yarn run with a script/binary the project does not have.
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-YARN=${YARN:-/tmp/yarn1/node_modules/.bin/yarn}   # npm i yarn@1 in /tmp/yarn1
+. "$(dirname "$(readlink -f "$0")")/../_lib/yarn.sh"
+yarn_sandbox
 printf '{"name":"web","version":"1.0.0","scripts":{"build":"echo build"}}\n' > package.json
 "$YARN" start
 "$YARN" run dev

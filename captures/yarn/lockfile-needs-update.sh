@@ -2,11 +2,8 @@
 # Reproduces yarn/lockfile-needs-update: package.json changed but yarn.lock did not, under
 # --frozen-lockfile (yarn 1) / --immutable (yarn 2+, documented wording).
 set -u
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
-YARN=${YARN:-/tmp/yarn1/node_modules/.bin/yarn}   # npm i yarn@1 in /tmp/yarn1
-export YARN_CACHE_FOLDER="$work/.yarn-cache"
+. "$(dirname "$(readlink -f "$0")")/../_lib/yarn.sh"
+yarn_sandbox
 printf '{"name":"web","version":"1.0.0","dependencies":{"left-pad":"1.3.0"}}\n' > package.json
 "$YARN" install --silent --no-progress >/dev/null 2>&1
 # A dependency added to package.json without re-running yarn install.
