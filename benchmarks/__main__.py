@@ -110,6 +110,8 @@ def kb_specs(work: Path, sizes: list[str]) -> list[data.KbSpec]:
                 for text in data._examples(data._load(path) or {})
             ]
             specs.append(data.KbSpec("deadends import", [folder], False, 0, examples))
+        elif size.startswith("mixed:"):
+            specs.append(data.synthetic_kb(work, int(size.split(":", 1)[1]), mixed=True))
         else:
             specs.append(data.synthetic_kb(work, int(size)))
     return specs
@@ -476,10 +478,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--sizes",
-        default="bundled,deadends,10000",
-        help="knowledge bases for lookups and builds: bundled, deadends, N",
+        default="bundled,deadends,10000,mixed:10000",
+        help="knowledge bases for lookups and builds: bundled, deadends, N (synthetic from the "
+        "bundled records), mixed:N (synthetic from the bundled and the deadends records)",
     )
-    parser.add_argument("--scan-sizes", default="100,1000,10000", help="knowledge bases for scans")
+    parser.add_argument(
+        "--scan-sizes", default="100,1000,10000,mixed:1000", help="knowledge bases for scans"
+    )
     parser.add_argument("--scan-mb", type=float, default=100.0, help="size of the scanned log")
     parser.add_argument("--naive-mb", type=float, default=1.0, help="slice the naive loop scans")
     parser.add_argument("--tool-mb", type=float, default=10.0, help="log size for rg and grep")

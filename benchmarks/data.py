@@ -3,7 +3,9 @@
 * knowledge bases: the bundled one, the deadends import, and synthetic ones of N records made
   from real records (a sample when N is below the number of real ones; otherwise every real
   record plus variants whose literal words are renamed, so each variant is a distinct
-  pattern with a matching example);
+  pattern with a matching example). The real records are the bundled ones, which meet the
+  quality bar (precise patterns, real examples); "mixed" sets add the deadends import, whose
+  broad patterns also match ordinary log lines;
 * logs: loghub lines with real error outputs (record examples) inserted at a known rate.
 """
 
@@ -124,10 +126,10 @@ def _rename(data: dict[str, Any], suffix: str) -> dict[str, Any] | None:
     return variant
 
 
-def real_records(work: Path) -> list[tuple[str, dict[str, Any]]]:
-    """(domain, record data) of the bundled and the deadends records."""
+def real_records(work: Path, *, mixed: bool = False) -> list[tuple[str, dict[str, Any]]]:
+    """(domain, record data) of the bundled records, and of the deadends import if `mixed`."""
     found = []
-    for root in (REPO / "data", deadends_dir(work)):
+    for root in (REPO / "data", deadends_dir(work)) if mixed else (REPO / "data",):
         for path in _yaml_files(root):
             data = _load(path)
             if data and _patterns(data) and _examples(data):
@@ -135,10 +137,10 @@ def real_records(work: Path) -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def synthetic_kb(work: Path, size: int, seed: int = 7) -> KbSpec:
+def synthetic_kb(work: Path, size: int, seed: int = 7, *, mixed: bool = False) -> KbSpec:
     """A knowledge base of `size` records from real ones (see the module docstring)."""
-    target = work / f"synthetic-{size}"
-    real = real_records(work)
+    target = work / (f"mixed-{size}" if mixed else f"precise-{size}")
+    real = real_records(work, mixed=mixed)
     rng = random.Random(seed)
     if size <= len(real):
         chosen = [(domain, data) for domain, data in rng.sample(real, size)]
@@ -170,7 +172,8 @@ def synthetic_kb(work: Path, size: int, seed: int = 7) -> KbSpec:
                 encoding="utf-8",
             )
         (target / ".complete").write_text("ok")
-    return KbSpec(f"{size:,} synthetic", [target], False, len(chosen), examples)
+    name = f"{size:,} mixed" if mixed else f"{size:,} synthetic"
+    return KbSpec(name, [target], False, len(chosen), examples)
 
 
 def _suffix(number: int) -> str:

@@ -33,6 +33,7 @@ from ._regex import (
     compile_pattern,
     fold,
     hyperscan_expression,
+    literal_size,
     required_literals,
 )
 
@@ -82,19 +83,17 @@ class IndexedPattern:
 
     @cached_property
     def newline_reach(self) -> int | None:
-        """The most newlines a match can span, look-arounds included (None: unbounded).
+        """How many line boundaries into a non-blank line a match can cross, look-arounds
+        included (None: unbounded).
 
-        A match containing one of the pattern's literals then lies, with everything its
-        assertions look at, within this many lines either side of the literal's line, so
-        confirming the pattern on those lines finds exactly what a search of the whole text
-        finds.
+        A run of whitespace (`\\s+`, `[ \\t\\n]*`) may hold any number of newlines, but every
+        line it runs through, except the one it ends on, is blank: so it counts once. A match
+        containing one of the pattern's literals then lies, with everything its assertions
+        look at, within this many non-blank lines either side of the literal's line (blank
+        lines between them not counted), so confirming the pattern on those lines finds
+        exactly what a search of the whole text finds.
         """
-        flags = re.MULTILINE | (re.IGNORECASE if self.ignore_case else 0)
-        try:
-            tree = _p.parse(self.regex, flags)
-            return _newline_reach(list(tree), bool(tree.state.flags & re.DOTALL), {})
-        except (re.error, RecursionError):
-            return None
+        return newline_reach(self.regex, ignore_case=self.ignore_case)
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -147,6 +146,27 @@ def _class_has_newline(items: list[tuple[Any, Any]]) -> bool:
     return listed != negate
 
 
+_SPACE_CATEGORIES = {"CATEGORY_SPACE", "CATEGORY_UNI_SPACE", "CATEGORY_LOC_SPACE"}
+
+
+def _whitespace_only(body: list[tuple[Any, Any]]) -> bool:
+    """Whether a repeated item matches only whitespace (what ``str.isspace`` accepts)."""
+    if len(body) != 1:
+        return False
+    op, av = body[0]
+    items = av if op is _c.IN else [(op, av)]
+    for item_op, item_av in items:
+        if item_op is _c.LITERAL:
+            if not chr(item_av).isspace():
+                return False
+        elif item_op is _c.CATEGORY:
+            if str(item_av).upper().split(".")[-1] not in _SPACE_CATEGORIES:
+                return False
+        else:  # negation, ranges, anything else: not provably whitespace
+            return False
+    return True
+
+
 def _one_char_reach(op: Any, av: Any, dotall: bool) -> int:
     if op is _c.LITERAL:
         return int(av == 10)
@@ -157,6 +177,16 @@ def _one_char_reach(op: Any, av: Any, dotall: bool) -> int:
     if op is _c.IN:
         return int(_class_has_newline(av))
     return int(_class_has_newline([(op, av)]))
+
+
+def newline_reach(regex: str, *, ignore_case: bool = False) -> int | None:
+    """`IndexedPattern.newline_reach` of a pattern (None: unbounded, or it does not parse)."""
+    flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
+    try:
+        tree = _p.parse(regex, flags)
+        return _newline_reach(list(tree), bool(tree.state.flags & re.DOTALL), {})
+    except (re.error, RecursionError):
+        return None
 
 
 def _newline_reach(
@@ -182,6 +212,8 @@ def _newline_reach(
             inner = _newline_reach(list(body), dotall, groups)
             if inner == 0:
                 reach = 0
+            elif _whitespace_only(list(body)):
+                reach = 1
             elif inner is None or high == _c.MAXREPEAT:
                 reach = None
             else:
@@ -243,7 +275,7 @@ def prefilter_literal(literal: str) -> str | None:
     if "\n" not in literal:
         return literal
     piece = max(literal.split("\n"), key=len)
-    return piece if len(piece) >= MIN_LITERAL else None
+    return piece if literal_size(piece) >= MIN_LITERAL else None
 
 
 _COLUMNS = (

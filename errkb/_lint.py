@@ -21,7 +21,8 @@ from typing import Any, Protocol
 
 import yaml
 
-from errkb._load import bundled_data_dir
+from errkb._index import newline_reach
+from errkb._load import _pattern_field, bundled_data_dir
 from errkb._normalize import normalize
 from errkb._record import Record
 from errkb._regex import backtracking_risk, compile_pattern
@@ -49,6 +50,7 @@ CODES: Mapping[str, str] = {
     "ERRKB010": "file cannot be read or parsed",
     "ERRKB011": "bundled-record quality bar not met",
     "ERRKB012": "transition_graph names an unknown record, or a confusion link is one-sided",
+    "ERRKB013": "pattern can span any number of lines, so every scan searches whole texts",
 }
 
 #: The quality bar of bundled records (ERRKB011), as stated in docs/record-format.md.
@@ -391,6 +393,18 @@ def _check_quality(record: Record, path: str) -> list[LintIssue]:
                 "workarounds",
             )
         )
+    for index, spec in enumerate(record.all_patterns):
+        if newline_reach(spec.regex, ignore_case=spec.ignore_case) is None:
+            issues.append(
+                LintIssue(
+                    "ERRKB013",
+                    path,
+                    record.id,
+                    f"pattern {spec.regex!r} can span any number of lines; keep negated classes "
+                    'and DOTALL wildcards on their line (`[^"\\n]+`) or bound the repeat',
+                    _pattern_field(record, index),
+                )
+            )
     if not record.root_cause.strip():
         issues.append(
             LintIssue(

@@ -201,7 +201,7 @@ class FuzzyIndex:
 
 #: Context hints are looked for in blocks of about this many characters around matches, so a
 #: match in a 100 MB log does not search the whole log for its record's hints.
-HINT_BLOCK = 1 << 16
+HINT_BLOCK = 1 << 13
 
 
 class _HintFinder:
@@ -425,42 +425,73 @@ class _Confirmer:
             chars[offset] = char_at
         return {literal: [chars[o] for o in starts] for literal, starts in by_bytes.items()}
 
+    def _blank(self, start: int, end: int) -> bool:
+        """Whether the line [start, end) of the key text is blank once normalised."""
+        line = self.key_text[start:end]
+        if self.lazy and line:
+            line = line[line_prefix_length(line) :]
+        return not line or line.isspace()
+
+    def _back(self, start: int, steps: int) -> int:
+        """The start of the line `steps` non-blank lines above the line starting at `start`,
+        blank lines in between not counted, and blank lines above it included."""
+        base = self.key_text
+        while start > 0:
+            previous = base.rfind("\n", 0, start - 1) + 1
+            if not self._blank(previous, start - 1):
+                if not steps:
+                    break
+                steps -= 1
+            start = previous
+        return start
+
+    def _forward(self, end: int, steps: int) -> int:
+        """The end (after its newline) of the line `steps` non-blank lines below the line
+        ending at `end`, blank lines in between not counted, and blank lines below included."""
+        base = self.key_text
+        while end < len(base):
+            newline = base.find("\n", end)
+            following = len(base) if newline == -1 else newline + 1
+            if not self._blank(end, following - 1 if newline != -1 else following):
+                if not steps:
+                    break
+                steps -= 1
+            end = following
+        return end
+
     def _windows(self, pattern: IndexedPattern, reach: int) -> list[tuple[int, int]] | None:
-        """[start, end) spans of whole lines (newlines included): `reach` lines either side of
-        each line holding one of the pattern's literals, overlapping spans merged."""
+        """[start, end) spans of whole lines (newlines included): the line holding each
+        occurrence of one of the pattern's literals, with `reach` non-blank lines either side
+        (and the blank lines among them), overlapping spans merged."""
         assert pattern.prefilter_literals is not None
         base = self.key_text
         if not self._positions_known:
             return None
-        limit = max(256, len(base) // 1000)
+        # Beyond this many literal lines one search of the whole text costs less than
+        # searching each line: a line costs a few microseconds of Python, the whole text
+        # tens of nanoseconds a character.
+        limit = max(256, len(base) // 200)
         positions: list[int] = []
         for literal in pattern.prefilter_literals:
             positions.extend(self._literal_positions.get(literal, ()))
             if len(positions) > limit:
-                return None  # cheaper to search the whole text once
+                return None
         positions.sort()
         windows: list[tuple[int, int]] = []
-        window_end = -1
+        line_end = -1
         for at in positions:
-            if at < window_end:
-                continue
+            if at < line_end:
+                continue  # another literal on the line just done
             start = base.rfind("\n", 0, at) + 1
-            for _ in range(reach):
-                if start == 0:
-                    break
-                start = base.rfind("\n", 0, start - 1) + 1
-            end = at
-            for _ in range(reach + 1):
-                newline = base.find("\n", end)
-                if newline == -1:
-                    end = len(base)
-                    break
-                end = newline + 1
-            if windows and start < window_end:
-                windows[-1] = (windows[-1][0], end)
+            newline = base.find("\n", at)
+            end = line_end = len(base) if newline == -1 else newline + 1
+            if reach:
+                start = self._back(start, reach)
+                end = self._forward(end, reach)
+            if windows and start < windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
             else:
                 windows.append((start, end))
-            window_end = end
         return windows
 
     def confirm(
@@ -524,11 +555,7 @@ class _Confirmer:
             # Several lines: normalise them, and `reach` + 1 lines before them that
             # look-behinds may inspect (normalising from a line start is exactly what
             # normalising the whole text does to those lines).
-            margin = window_start
-            for _ in range(reach + 1):
-                if margin == 0:
-                    break
-                margin = text.rfind("\n", 0, margin - 1) + 1
+            margin = self._back(window_start, reach + 1)
             head = normalize(text[margin:window_start]).text
             tail = normalize(text[window_start:window_end])
             for hit in compiled.finditer(head + tail.text, len(head)):
@@ -556,21 +583,18 @@ def find_matches(
     compared with the signatures. Overlapping occurrences of the same record keep the best.
     """
     windowed = index.windowed
-    lazy = (
-        normalized is None
-        and fuzzy is None
-        and windowed
-        and len(text) >= lazy_normalize_min
-        and only_prefixes_to_strip(text)
-    )
-    confirmer = _Confirmer(text, normalized, lazy=lazy)
+    lazy = normalized is None and fuzzy is None and windowed and len(text) >= lazy_normalize_min
+    # Escapes and carriage returns are stripped from a big text first (a cheap pass when they
+    # are few); its line prefixes, the costly part of normalising, only on the lines searched.
+    stage = None if not lazy or only_prefixes_to_strip(text) else normalize(text, prefixes=False)
+    base = stage.text if stage is not None else text
+    confirmer = _Confirmer(base, normalized, lazy=lazy)
     # A big text (normalised as a whole or not) takes its candidates and their lines from one
     # pass of the literal database, rather than several pattern databases and a second pass.
-    big = windowed and fuzzy is None and len(text) >= lazy_normalize_min
-    candidates = confirmer.hyperscan_lines(index) if big else None
+    candidates = confirmer.hyperscan_lines(index) if lazy else None
     if candidates is None:
         candidates = (
-            index.literal_candidates(text) if lazy else index.candidates(confirmer.key_text)
+            index.literal_candidates(base) if lazy else index.candidates(confirmer.key_text)
         )
         if windowed:
             confirmer.locate_literals([index.patterns[pid] for pid in candidates])
@@ -579,6 +603,11 @@ def find_matches(
         if cancel is not None and cancel():
             raise ScanCancelled
         confirmer.confirm(index.patterns[pid], found, windowed=windowed)
+    if stage is not None and stage.changed:
+        found = [
+            (start, end, stage.to_raw(raw_start), stage.to_raw_end(raw_end), pattern, hit)
+            for start, end, raw_start, raw_end, pattern, hit in found
+        ]
     found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
     key_text = confirmer.key_text
     # Position in the raw text: the same whether or not the whole text was normalised.

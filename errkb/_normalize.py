@@ -21,7 +21,7 @@ _ANSI = re.compile(
     r"|\x1b[@-Z\\-_]"  # two-character escapes
 )
 # A lone carriage return rewrites the line from its start (progress bars); CRLF is a line end.
-_CR_REWRITE = re.compile(r"[^\n]*\r(?!\n)")
+_LONE_CR = re.compile(r"\r(?!\n)")
 _CR_BEFORE_LF = re.compile(r"\r+(?=\n)")
 
 _PREFIX_ALTERNATIVES = (
@@ -110,7 +110,18 @@ def _ansi_and_cr_spans(text: str) -> list[tuple[int, int]]:
     if "\x1b" in text:
         spans.extend(m.span() for m in _ANSI.finditer(text))
     if "\r" in text:
-        spans.extend(m.span() for m in _CR_REWRITE.finditer(text))
+        # From the line start to the carriage return. Searched as `[^\n]*\r(?!\n)`, the
+        # regex would try every position of every line: quadratic in the line length.
+        line_start = -1
+        previous_end = 0
+        for lone in _LONE_CR.finditer(text):
+            at = lone.start()
+            if line_start >= 0 and text.find("\n", previous_end, at) == -1:
+                spans[-1] = (line_start, lone.end())  # a later carriage return on that line
+            else:
+                line_start = text.rfind("\n", previous_end, at) + 1
+                spans.append((line_start, lone.end()))
+            previous_end = lone.end()
         spans.extend(m.span() for m in _CR_BEFORE_LF.finditer(text))
     spans.sort()
     return _merge(spans)

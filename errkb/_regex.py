@@ -24,6 +24,7 @@ __all__ = [
     "compile_pattern",
     "fold",
     "hyperscan_expression",
+    "literal_size",
     "required_literals",
 ]
 
@@ -48,6 +49,13 @@ def fold(text: str) -> str:
 
 #: Literals shorter than this are too common to prefilter on.
 MIN_LITERAL = 3
+
+
+def literal_size(literal: str) -> int:
+    """A literal's length in UTF-8 bytes: what makes it selective (two CJK characters are as
+    rare in logs as three ASCII letters), and what the byte-level prefilters compare."""
+    return len(literal.encode("utf-8", "surrogatepass"))
+
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 _UNBOUNDED = _c.MAXREPEAT
@@ -78,7 +86,7 @@ class RequiredLiterals:
 def required_literals(regex: str, *, ignore_case: bool = False) -> RequiredLiterals | None:
     """The most selective set of literals one of which every match must contain.
 
-    Returns None when no such set of literals of at least MIN_LITERAL characters exists (the
+    Returns None when no such set of literals of at least MIN_LITERAL bytes exists (the
     pattern then cannot be prefiltered and is confirmed on every text).
     """
     flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
@@ -88,7 +96,7 @@ def required_literals(regex: str, *, ignore_case: bool = False) -> RequiredLiter
         return None
     best: frozenset[str] | None = None
     for option in _requirements(tree):
-        if min(len(a) for a in option) < MIN_LITERAL:
+        if min(literal_size(a) for a in option) < MIN_LITERAL:
             continue
         if best is None or _score(option) > _score(best):
             best = option
@@ -97,7 +105,7 @@ def required_literals(regex: str, *, ignore_case: bool = False) -> RequiredLiter
 
 def _score(option: AbstractSet[str]) -> tuple[int, int]:
     # Prefer the longest weakest alternative, then fewer alternatives.
-    return (min(len(a) for a in option), -len(option))
+    return (min(literal_size(a) for a in option), -len(option))
 
 
 def _requirements(seq: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
@@ -153,7 +161,9 @@ def _flatten(seq: Iterable[tuple[Any, Any]]) -> Iterable[tuple[Any, Any]]:
 def _branch_requirement(branches: list[Any]) -> frozenset[str] | None:
     union: set[str] = set()
     for branch in branches:
-        options = [o for o in _requirements(branch) if min(len(a) for a in o) >= MIN_LITERAL]
+        options = [
+            o for o in _requirements(branch) if min(literal_size(a) for a in o) >= MIN_LITERAL
+        ]
         if not options:
             return None
         union |= max(options, key=_score)

@@ -98,7 +98,10 @@ def test_newline_reach() -> None:
     assert reach(r"(?s)a.b") == 1
     assert reach(r"foo\n +\^\nbar") == 2
     assert reach(r"(?<!checking\.\n)Host key") == 1
-    assert reach(r"Error:\s+x") is None
+    assert reach(r"Error:\s+x") == 1  # a whitespace run counts once
+    assert reach(r"a\s*\n\s*b") == 3
+    assert reach(r"Error:[^\S]+x") is None
+    assert reach(r"(?:\s+at .+)+") is None
     assert reach(r"(a\n)\1") == 2
     assert reach(r"[^x]") == 1
     assert reach(r"\S+\d\w") == 0
@@ -146,3 +149,68 @@ def test_index_cache_is_used_and_round_trips(
     assert second.index.uses_hyperscan == first.index.uses_hyperscan
     text = "\n".join(LINES[:200])
     assert _key(second.scan(text)) == _key(first.scan(text))
+
+
+WHITESPACE_RECORDS = {
+    "ws/after-literal": r"Could not find\s+(?P<thing>\w+)",
+    "ws/before-literal": r"(?:FATAL|ERROR):?\s+deadlock detected",
+    "ws/around-newline": r"step failed\s*\n\s*(?P<reason>\w+)",
+    "ws/class": r"missing[ \t\n]+separator",
+}
+WHITESPACE_PIECES = [
+    "Could not find", "deadlock detected", "ERROR:", "FATAL", "step failed", "missing",
+    "separator", "zlib", " ", "\t", "\n", "\n\n", "  \n", "\u2003\n", "2024-01-15T10:23:45Z ",
+    "api-1  | ", "> ", "\x1b[31m", "\r", "\r\n", "ok line\n",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["literal-prefilter", "hyperscan"])
+def whitespace_kb(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> errkb.KnowledgeBase:
+    if request.param and not errkb.hyperscan_available():
+        pytest.skip("hyperscan (the `fast` extra) is not installed")
+    root = tmp_path_factory.mktemp("whitespace-kb")
+    (root / "ws").mkdir()
+    for record_id, pattern in WHITESPACE_RECORDS.items():
+        (root / f"{record_id}.yaml").write_text(
+            f"id: {record_id}\nsignature: {record_id}\nroot_cause: test\n"
+            f"patterns: [{pattern!r}]\n".replace("\\\\", "\\")
+        )
+    kb = errkb.KnowledgeBase([root], include_bundled=False, use_hyperscan=request.param)
+    assert not kb.errors
+    assert all(p.newline_reach is not None for p in kb.index.patterns)
+    return kb
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(WHITESPACE_PIECES), max_size=40).map("".join))
+def test_whitespace_runs_across_blank_lines_are_windowed_exactly(
+    whitespace_kb: errkb.KnowledgeBase, text: str
+) -> None:
+    # Whitespace runs may cross any number of blank lines (and lines that only a timestamp or
+    # a compose prefix makes non-empty): the windows must still hold every match.
+    naive = _key(whitespace_kb.naive_scan(text))
+    assert _key(whitespace_kb.scan(text)) == naive
+    assert _key(find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0)) == naive
+
+
+def test_whitespace_run_over_many_blank_lines_in_a_big_log(
+    whitespace_kb: errkb.KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filler = "".join(f"2024-01-15T10:23:{i % 60:02d}Z INFO step {i} ok\n" for i in range(2000))
+    gap = "2024-01-15T10:24:00Z \n" * 50 + "\n   \n" * 50
+    text = filler + "ERROR:\n" + gap + "deadlock detected\n" + filler
+    text += "\x1b[1mCould not find\x1b[0m\n\n\nzlib\n"
+    naive = _key(whitespace_kb.naive_scan(text))
+
+    def whole_text_normalised(self: object) -> None:
+        raise AssertionError("searched the whole text instead of windows")
+
+    monkeypatch.setattr(_match._Confirmer, "norm", whole_text_normalised)
+    found = find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0)
+    assert _key(found) == naive
+    assert [m.record.id for m in found] == ["ws/before-literal", "ws/after-literal"]
+    assert found[1].text == "Could not find\x1b[0m\n\n\nzlib"

@@ -32,6 +32,7 @@ EXPECTED = {
     "ERRKB010": 1,
     "ERRKB011": 1,
     "ERRKB012": 2,
+    "ERRKB013": 1,
 }
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errkb import normalize
+from errkb import _normalize, normalize
 
 
 @pytest.mark.parametrize(
@@ -72,3 +74,27 @@ def test_every_kept_character_maps_to_an_equal_raw_character(raw: str) -> None:
     for index, char in enumerate(norm.text):
         assert raw[norm.to_raw(index)] == char
     assert all(norm.to_raw(i) < norm.to_raw(i + 1) for i in range(len(norm.text) - 1))
+
+
+_PIECES = ["a", "b", "\r", "\n", "\r\n", "\x1b[1m", "\x1b]0;t\x07"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_carriage_return_rewrites_equal_the_reference_regex(pieces: list[str]) -> None:
+    # The rewrite spans are found from each lone \r back to its line start; the reference is
+    # the plain regex, which is quadratic on long lines.
+    text = "".join(pieces)
+    reference = re.compile(r"[^\n]*\r(?!\n)")
+    spans = sorted(
+        [m.span() for m in _normalize._ANSI.finditer(text)]
+        + [m.span() for m in reference.finditer(text)]
+        + [m.span() for m in re.finditer(r"\r+(?=\n)", text)]
+    )
+    assert _normalize._ansi_and_cr_spans(text) == _normalize._merge(spans)
+
+
+def test_carriage_returns_on_a_long_line_are_linear() -> None:
+    # 200k characters with a carriage return at the end: the reference regex would try each
+    # position (2e10 steps); the engine finds one span.
+    text = "x" * 200_000 + "\r" + "y" * 10
+    assert normalize(text).text == "y" * 10
