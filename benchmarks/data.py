@@ -90,10 +90,16 @@ def _patterns(data: dict[str, Any]) -> list[str]:
 
 
 def _rename(data: dict[str, Any], suffix: str) -> dict[str, Any] | None:
-    """A variant of a record: the literal words of its patterns and examples renamed."""
-    words = sorted({w for regex in _patterns(data) for w in _WORD.findall(regex)}, key=len)[-3:]
-    if not words:
-        return None
+    """A variant of a record: the literal words of its patterns and examples renamed.
+
+    The two longest words of every pattern are renamed, so no pattern of the variant is a
+    pattern of the original (None when a pattern has no word to rename)."""
+    words: set[str] = set()
+    for regex in _patterns(data):
+        found = sorted(set(_WORD.findall(regex)), key=len)[-2:]
+        if not found:
+            return None
+        words.update(found)
     mapping = {w: w + suffix for w in words}
 
     def swap(text: str) -> str:
@@ -149,6 +155,8 @@ def synthetic_kb(work: Path, size: int, seed: int = 7, *, mixed: bool = False) -
         number = 0
         while len(chosen) < size:
             number += 1
+            if number > size:
+                raise RuntimeError("the real records give too few variants")
             for domain, data in real:
                 if len(chosen) >= size:
                     break

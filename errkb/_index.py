@@ -108,6 +108,19 @@ class IndexedPattern:
         return state
 
 
+#: A pattern whose required literals are all at least this long (in UTF-8 bytes) is left to
+#: the literal database: its literals occur rarely enough that confirming it with `re` where
+#: they occur costs less than scanning one more hyperscan database on every text.
+STRONG_LITERAL = 8
+
+
+def _strong(pattern: IndexedPattern) -> bool:
+    literals = pattern.prefilter_literals
+    if not literals:
+        return False
+    return min(literal_size(literal) for literal in literals) >= STRONG_LITERAL
+
+
 #: Patterns compiled into one hyperscan database: joint compilation grows faster than linearly
 #: with the patterns, so several small databases compile far sooner than one big one.
 HYPERSCAN_CHUNK = 128
@@ -383,8 +396,8 @@ class PatternIndex:
         automaton = self.__dict__.get("_automaton_built")
         if automaton is None:
             automaton = ahocorasick.Automaton()
-            for literal, pids in zip(self._literals, self._literal_owners, strict=True):
-                automaton.add_word(literal, pids)
+            for number, literal in enumerate(self._literals):
+                automaton.add_word(literal, number)
             if self._literals:
                 automaton.make_automaton()
             self.__dict__["_automaton_built"] = automaton
@@ -401,6 +414,8 @@ class PatternIndex:
         )
         entries = []
         for pattern in self.patterns:
+            if _strong(pattern):
+                continue  # the literal database alone makes it a candidate rarely enough
             translated = hyperscan_expression(pattern.regex, ignore_case=pattern.ignore_case)
             if translated is None:
                 continue  # left to the literal prefilter
@@ -535,10 +550,28 @@ class PatternIndex:
             return found
         if not len(self._automaton):
             return set()
+        owners = self._literal_owners
         found = set()
-        for _end, pids in self._automaton.iter(fold(text)):
-            found.update(pids)
+        for number in {number for _end, number in self._automaton.iter(fold(text))}:
+            found.update(owners[number])
         return found
+
+    def folded_literal_lines(self, folded: str) -> tuple[set[int], dict[str, list[int]]]:
+        """Without hyperscan, in one Aho-Corasick pass over a folded text: the candidate
+        patterns, and for each literal found, the offsets where it starts."""
+        candidates = set(self.always)
+        starts: dict[str, list[int]] = {}
+        if not len(self._automaton):
+            return candidates, starts
+        literals, owners = self._literals, self._literal_owners
+        seen: set[int] = set()
+        for end, number in self._automaton.iter(folded):
+            literal = literals[number]
+            starts.setdefault(literal, []).append(end - len(literal) + 1)
+            if number not in seen:
+                seen.add(number)
+                candidates.update(owners[number])
+        return candidates, starts
 
     def literal_lines(self, data: bytes) -> tuple[set[int], dict[str, list[int]]] | None:
         """With hyperscan, in one pass over `data` (UTF-8): the candidate patterns, and for
@@ -559,6 +592,10 @@ class PatternIndex:
         for number, end in ends:
             candidates.update(owners[number])
             starts.setdefault(literals[number], []).append(data.rfind(b"\n", 0, end) + 1)
+        if self._hs_dbs:
+            # The patterns the databases hold are candidates only if hyperscan says so.
+            candidates -= self._hs_pids
+            candidates |= self._hyperscan_candidates(data)
         return candidates, starts
 
     def _scratch(self, db: Any) -> Any:

@@ -29,7 +29,7 @@ from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
 
-_CACHE_FORMAT = "errkb-index-12"
+_CACHE_FORMAT = "errkb-index-13"
 #: A record file changed less than this many seconds ago is fingerprinted by its content, not
 #: only its size and modification time (which may not move for a rewrite that quick).
 _RACY_SECONDS = 3.0
@@ -298,9 +298,19 @@ class KnowledgeBase:
         `cancel` is polled between patterns; when it returns true the scan raises
         `errkb.ScanCancelled`.
         """
-        body = _as_text(text)
+        data = None
+        if isinstance(text, bytes):
+            try:
+                body = text.decode("utf-8")
+                data = text  # valid UTF-8: hyperscan scans it as it is, with no re-encoding
+            except UnicodeDecodeError:
+                body = text.decode("utf-8", "replace")
+        else:
+            body = text
         fuzzy_index = self._fuzzy_index if fuzzy else None
-        return find_matches(body, self.records, self.index, fuzzy=fuzzy_index, cancel=cancel)
+        return find_matches(
+            body, self.records, self.index, fuzzy=fuzzy_index, cancel=cancel, data=data
+        )
 
     def search(
         self, text: str | bytes, *, limit: int = 5, fuzzy: bool | None = None

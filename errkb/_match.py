@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-import ahocorasick
-
-from ._normalize import Normalized, line_prefix_length, normalize, only_prefixes_to_strip
+from ._normalize import (
+    Normalized,
+    escapes_span_lines,
+    line_prefix_length,
+    normalize,
+    strip_escapes,
+)
 from ._record import Record
 from ._regex import fold
 
@@ -215,7 +219,8 @@ class _HintFinder:
     def __init__(self, text: str, *, normalize_blocks: bool = False):
         self.text = text
         self.normalize_blocks = normalize_blocks
-        self._positions: dict[tuple[str, int], list[list[int]]] = {}
+        self._positions: dict[tuple[str, int], list[int]] = {}
+        self._strengths: dict[tuple[tuple[str, ...], int, int], float] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._blocks: dict[int, tuple[int, str, Normalized | None]] = {}
 
@@ -248,33 +253,40 @@ class _HintFinder:
         self._blocks[block] = cached
         return cached
 
-    def _block_positions(self, record: Record, block: int) -> list[list[int]]:
-        found = self._positions.get((record.id, block))
+    def _hint_positions(self, hint: str, block: int) -> list[int]:
+        # Kept by hint, not by record: records often share hints (variants of one error).
+        found = self._positions.get((hint, block))
         if found is not None:
             return found
         low, searched, norm = self._block(block)
-        found = []
-        for hint in record.context_hints:
-            starts = (m.start() for m in self._hint(hint).finditer(searched))
-            if norm is not None:
-                found.append([low + norm.to_raw(start) for start in starts])
-            else:
-                found.append([low + start for start in starts])
-        self._positions[(record.id, block)] = found
+        starts = (m.start() for m in self._hint(hint).finditer(searched))
+        if norm is not None:
+            found = [low + norm.to_raw(start) for start in starts]
+        else:
+            found = [low + start for start in starts]
+        self._positions[(hint, block)] = found
         return found
 
     def strength(self, record: Record, start: int, end: int) -> float:
         """0..1: how many of the record's hints occur near [start, end) (two or more: 1)."""
         if not record.context_hints:
             return 0.0
+        # Variants of one error often match the same span and share their hints.
+        key = (tuple(record.context_hints), start, end)
+        known = self._strengths.get(key)
+        if known is None:
+            known = self._strengths[key] = self._strength(record.context_hints, start, end)
+        return known
+
+    def _strength(self, hints: list[str], start: int, end: int) -> float:
         low, high = self._window(start, end)
         blocks = range(low // HINT_BLOCK, max(low, high - 1) // HINT_BLOCK + 1)
         if len(self.text) <= HINT_BLOCK:
             blocks = range(1)
         hits = 0
-        for number in range(len(record.context_hints)):
+        for hint in hints:
             for block in blocks:
-                positions = self._block_positions(record, block)[number]
+                positions = self._hint_positions(hint, block)
                 index = bisect_left(positions, low)
                 if index < len(positions) and positions[index] < high:
                     hits += 1
@@ -318,6 +330,8 @@ def _regex_score(pattern: IndexedPattern, record: Record, context: float, positi
 #: normalised as a whole: candidates come from literals in the raw text, and only the lines
 #: that hold a candidate's literals are normalised and searched.
 LAZY_NORMALIZE_MIN = 1 << 20
+#: What makes normalising a line more than cutting its prefix.
+_NOISE = re.compile("[\x1b\r]")
 #: Patterns that can span more lines than this are searched in the whole text.
 MAX_WINDOW_REACH = 40
 
@@ -336,14 +350,15 @@ class _Confirmer:
     positions for the `Match`.
     """
 
-    def __init__(self, text: str, normalized: Normalized | None, *, lazy: bool) -> None:
+    def __init__(
+        self, text: str, normalized: Normalized | None, *, lazy: bool, data: bytes | None = None
+    ) -> None:
         self.text = text
         self.lazy = lazy
         self._norm = normalized
-        self._folded: str | None = None
         self._literal_positions: dict[str, list[int]] = {}
         self._positions_known = False
-        self._data: bytes | None = None
+        self._data: bytes | None = data if lazy else None
 
     def norm(self) -> Normalized:
         if self._norm is None:
@@ -353,14 +368,6 @@ class _Confirmer:
     @property
     def key_text(self) -> str:
         return self.text if self.lazy else self.norm().text
-
-    def _folded_key_text(self) -> str:
-        if self._folded is None:
-            base = self.key_text
-            folded = fold(base)
-            # fold() keeps lengths for every character but one; if it did not, do not window.
-            self._folded = folded if len(folded) == len(base) else ""
-        return self._folded
 
     @property
     def data(self) -> bytes:
@@ -378,58 +385,59 @@ class _Confirmer:
             and reach <= MAX_WINDOW_REACH
         )
 
-    def locate_literals(self, patterns: list[IndexedPattern]) -> None:
-        """Find, in one pass, where the literals of the windowable `patterns` occur."""
-        literals = {
-            literal
-            for pattern in patterns
-            if self._windowable(pattern)
-            for literal in pattern.prefilter_literals or ()
-        }
-        folded = self._folded_key_text() if literals else ""
-        if not folded:
-            return
-        automaton = ahocorasick.Automaton()
-        for literal in literals:
-            automaton.add_word(literal, len(literal))
-        automaton.make_automaton()
-        positions: dict[str, list[int]] = {}
-        for end, length in automaton.iter(folded):
-            start = end - length + 1
-            positions.setdefault(folded[start : end + 1], []).append(start)
-        self._literal_positions = positions
-        self._positions_known = True
+    def literals(self, index: PatternIndex) -> list[int]:
+        """The candidate patterns, and the lines holding their literals, from one pass over
+        the key text (hyperscan's literal database, or the Aho-Corasick automaton).
 
-    def hyperscan_lines(self, index: PatternIndex) -> list[int] | None:
-        """Candidates and literal lines of a big text from one hyperscan pass (None when the
-        index has no hyperscan literal database)."""
-        found = index.literal_lines(self.data)
-        if found is None:
-            return None
-        candidates, by_bytes = found
-        self._literal_positions = self._to_char_offsets(by_bytes)
+        A big text is searched raw, and its lines with escape sequences also with them
+        stripped, since one may split a literal; literals found there are placed at their
+        line's start (only lines matter). Whatever else normalising deletes leaves the rest
+        of a line in one piece, so every literal of the normalised text is found.
+        """
+        if not self.lazy:
+            candidates, self._literal_positions = self._literal_lines(index, self.key_text, None)
+            self._positions_known = True
+            return sorted(candidates)
+        text = self.text
+        candidates, positions = self._literal_lines(index, text, self.data)
+        if "\x1b" in text:
+            stripped, offsets, line_starts = _escaped_lines(text)
+            more, found = self._literal_lines(index, stripped, None)
+            candidates |= more
+            for literal, starts in found.items():
+                at = positions.setdefault(literal, [])
+                at.extend(line_starts[bisect_right(offsets, s) - 1] for s in starts)
+                at.sort()
+        self._literal_positions = positions
         self._positions_known = True
         return sorted(candidates)
 
-    def _to_char_offsets(self, by_bytes: dict[str, list[int]]) -> dict[str, list[int]]:
-        """Byte offsets of line starts (character boundaries) as character offsets."""
-        data = self.data
-        if len(data) == len(self.key_text):
-            return by_bytes
-        offsets = sorted({offset for starts in by_bytes.values() for offset in starts})
-        chars: dict[int, int] = {}
-        byte_at = char_at = 0
-        for offset in offsets:
-            char_at += len(data[byte_at:offset].decode("utf-8", "surrogatepass"))
-            byte_at = offset
-            chars[offset] = char_at
-        return {literal: [chars[o] for o in starts] for literal, starts in by_bytes.items()}
+    def _literal_lines(
+        self, index: PatternIndex, text: str, data: bytes | None
+    ) -> tuple[set[int], dict[str, list[int]]]:
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        found = index.literal_lines(data)
+        if found is not None:
+            candidates, by_bytes = found
+            return candidates, _to_char_offsets(text, data, by_bytes)
+        folded = fold(text)
+        if len(folded) != len(text):
+            # A fold that changed the length cannot place literals: every candidate searches
+            # the whole text (`_windows` finds no positions).
+            return set(index.literal_candidates(text, data)), {}
+        return index.folded_literal_lines(folded)
 
     def _blank(self, start: int, end: int) -> bool:
         """Whether the line [start, end) of the key text is blank once normalised."""
         line = self.key_text[start:end]
         if self.lazy and line:
-            line = line[line_prefix_length(line) :]
+            # With the newline: a carriage return before it ends the line, not rewrites it.
+            line = (
+                normalize(line + "\n").text
+                if _NOISE.search(line)
+                else line[line_prefix_length(line) :]
+            )
         return not line or line.isspace()
 
     def _back(self, start: int, steps: int) -> int:
@@ -536,7 +544,7 @@ class _Confirmer:
         text = self.text
         assert reach is not None
         for window_start, window_end in windows:
-            if reach == 0:
+            if reach == 0 and not _NOISE.search(text, window_start, window_end):
                 # One line: strip its prefix; the newline before it is kept so look-behinds
                 # and \A see what they would see in the whole normalised text.
                 line = text[window_start:window_end]
@@ -552,9 +560,9 @@ class _Confirmer:
                         (start + shift, end + shift, start + shift, end + shift, pattern, hit)
                     )
                 continue
-            # Several lines: normalise them, and `reach` + 1 lines before them that
-            # look-behinds may inspect (normalising from a line start is exactly what
-            # normalising the whole text does to those lines).
+            # Several lines, or escapes and carriage returns: normalise them, and `reach` + 1
+            # lines before them that look-behinds may inspect (normalising from a line start is
+            # exactly what normalising the whole text does to those lines).
             margin = self._back(window_start, reach + 1)
             head = normalize(text[margin:window_start]).text
             tail = normalize(text[window_start:window_end])
@@ -567,6 +575,44 @@ class _Confirmer:
                 found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
 
 
+def _to_char_offsets(
+    text: str, data: bytes, by_bytes: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """Byte offsets (character boundaries) in `data`, the UTF-8 of `text`, as character
+    offsets."""
+    if len(data) == len(text):
+        return by_bytes
+    offsets = sorted({offset for starts in by_bytes.values() for offset in starts})
+    chars: dict[int, int] = {}
+    byte_at = char_at = 0
+    for offset in offsets:
+        char_at += len(data[byte_at:offset].decode("utf-8", "surrogatepass"))
+        byte_at = offset
+        chars[offset] = char_at
+    return {literal: [chars[o] for o in starts] for literal, starts in by_bytes.items()}
+
+
+def _escaped_lines(text: str) -> tuple[str, list[int], list[int]]:
+    """The lines of `text` holding escape sequences, escapes stripped, one per line; where
+    each starts there; and where each starts in `text`."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    starts: list[int] = []
+    size = 0
+    at = text.find("\x1b")
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        newline = text.find("\n", at)
+        end = len(text) if newline == -1 else newline
+        line = strip_escapes(text[start:end]).text + "\n"
+        pieces.append(line)
+        offsets.append(size)
+        starts.append(start)
+        size += len(line)
+        at = -1 if newline == -1 else text.find("\x1b", newline)
+    return "".join(pieces), offsets, starts
+
+
 def find_matches(
     text: str,
     records: Mapping[str, Record],
@@ -576,38 +622,32 @@ def find_matches(
     cancel: Callable[[], bool] | None = None,
     normalized: Normalized | None = None,
     lazy_normalize_min: int = LAZY_NORMALIZE_MIN,
+    data: bytes | None = None,
 ) -> list[Match]:
     """Every occurrence of every record in `text`, in order of position.
+
+    `data`, when given, is `text` in UTF-8 (what it was decoded from), saving an encoding.
 
     Regex matches come first; when `fuzzy` is given, error-looking lines no regex covered are
     compared with the signatures. Overlapping occurrences of the same record keep the best.
     """
     windowed = index.windowed
-    lazy = normalized is None and fuzzy is None and windowed and len(text) >= lazy_normalize_min
-    # Escapes and carriage returns are stripped from a big text first (a cheap pass when they
-    # are few); its line prefixes, the costly part of normalising, only on the lines searched.
-    stage = None if not lazy or only_prefixes_to_strip(text) else normalize(text, prefixes=False)
-    base = stage.text if stage is not None else text
-    confirmer = _Confirmer(base, normalized, lazy=lazy)
-    # A big text (normalised as a whole or not) takes its candidates and their lines from one
-    # pass of the literal database, rather than several pattern databases and a second pass.
-    candidates = confirmer.hyperscan_lines(index) if lazy else None
-    if candidates is None:
-        candidates = (
-            index.literal_candidates(base) if lazy else index.candidates(confirmer.key_text)
-        )
-        if windowed:
-            confirmer.locate_literals([index.patterns[pid] for pid in candidates])
+    # A big text is not normalised as a whole: normalising is line by line (see
+    # `escapes_span_lines`), so only the lines that hold a candidate's literals are.
+    lazy = (
+        normalized is None
+        and fuzzy is None
+        and windowed
+        and len(text) >= lazy_normalize_min
+        and not escapes_span_lines(text)
+    )
+    confirmer = _Confirmer(text, normalized, lazy=lazy, data=data)
+    candidates = confirmer.literals(index) if windowed else index.candidates(text)
     found: list[tuple[int, int, int, int, IndexedPattern, re.Match[str]]] = []
     for pid in candidates:
         if cancel is not None and cancel():
             raise ScanCancelled
         confirmer.confirm(index.patterns[pid], found, windowed=windowed)
-    if stage is not None and stage.changed:
-        found = [
-            (start, end, stage.to_raw(raw_start), stage.to_raw_end(raw_end), pattern, hit)
-            for start, end, raw_start, raw_end, pattern, hit in found
-        ]
     found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
     key_text = confirmer.key_text
     # Position in the raw text: the same whether or not the whole text was normalised.

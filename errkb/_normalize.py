@@ -13,7 +13,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Normalized", "line_prefix_length", "normalize", "only_prefixes_to_strip"]
+__all__ = [
+    "Normalized",
+    "escapes_span_lines",
+    "line_prefix_length",
+    "normalize",
+    "strip_escapes",
+]
 
 _ANSI = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement
@@ -160,16 +166,33 @@ def normalize(raw: str, *, prefixes: bool = True) -> Normalized:
     return Normalized(text, raw, passes)
 
 
-def only_prefixes_to_strip(raw: str) -> bool:
-    """Whether normalising `raw` can only delete line prefixes (no escapes, no carriage
-    returns): then each line normalises on its own, and a scan need not normalise the rest."""
-    return "\x1b" not in raw and "\r" not in raw
+def escapes_span_lines(raw: str) -> bool:
+    """Whether an escape sequence of `raw` (an OSC title or hyperlink) holds a newline.
+
+    When none does, normalising is line by line: escapes, carriage-return rewrites and
+    prefixes all lie within one line, so normalising any run of whole lines gives what
+    normalising the whole text gives there.
+    """
+    at = raw.find("\x1b]")
+    while at != -1:
+        found = _ANSI.match(raw, at)
+        if found is not None and "\n" in found.group():
+            return True
+        at = raw.find("\x1b]", at + 2)
+    return False
+
+
+def strip_escapes(raw: str) -> Normalized:
+    """`raw` without its ANSI escape sequences, the first step of `normalize`."""
+    spans = [m.span() for m in _ANSI.finditer(raw)] if "\x1b" in raw else []
+    text, shift = _apply(raw, _merge(spans))
+    return Normalized(text, raw, [shift] if shift else [])
 
 
 def line_prefix_length(line: str) -> int:
     """How many characters `normalize` deletes at the start of this line (prefixes only).
 
-    Prefixes never contain a newline, so for a text where `only_prefixes_to_strip` holds this
+    Prefixes never contain a newline, so for a line without escapes or carriage returns this
     is exactly what normalising the whole text deletes at the line's start.
     """
     found = _PREFIX_AT_START.match(line)

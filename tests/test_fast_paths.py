@@ -123,6 +123,8 @@ def test_hyperscan_databases_are_chunked_and_budgeted(monkeypatch: pytest.Monkey
     if not errkb.hyperscan_available():
         pytest.skip("hyperscan (the `fast` extra) is not installed")
     monkeypatch.setattr(_index, "HYPERSCAN_CHUNK", 50)
+    # Every pattern in the pattern databases, not only those with short or no literals.
+    monkeypatch.setattr(_index, "STRONG_LITERAL", 10_000)
     chunked = errkb.KnowledgeBase(use_hyperscan=True, cache=False)
     assert len(chunked.index._hs_dbs) > 1
     starved = errkb.KnowledgeBase(use_hyperscan=True, cache=False, hyperscan_budget=0.0)
