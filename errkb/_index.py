@@ -275,6 +275,14 @@ def _literal_expression(literal: str) -> bytes:
 
 
 _FOLDED_TO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDED_BYTES = [char.encode() for chars in _FOLDED_TO.values() for char in chars]
+
+
+def _cased_non_ascii(literal: str) -> bool:
+    """Whether a folded literal has a non-ASCII character that text may hold in another case."""
+    return any(
+        ord(char) > 0x7F and (char.upper() != char or char.casefold() != char) for char in literal
+    )
 
 
 def prefilter_literal(literal: str) -> str | None:
@@ -374,7 +382,7 @@ class PatternIndex:
         self._collect_literals(patterns)
         want = hyperscan_available() if use_hyperscan is None else use_hyperscan
         self._hs_dbs: list[Any] = []
-        self._hs_literal_db: Any = None
+        self._hs_literal_dbs: list[Any] = []
         self._hs_pids: set[int] = set()
         self._local = threading.local()
         if want and _hs is not None:
@@ -440,16 +448,29 @@ class PatternIndex:
         if not self._literals:
             return
         # Every occurrence is reported (no SINGLEMATCH): big texts take both their candidates
-        # and the lines to confirm them on from this one pass.
-        flags = _hs.HS_FLAG_CASELESS
-        db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-        db.compile(
-            expressions=[_literal_expression(literal) for literal in self._literals],
-            ids=list(range(len(self._literals))),
-            elements=len(self._literals),
-            flags=[flags] * len(self._literals),
-        )
-        self._hs_literal_db = db
+        # and the lines to confirm them on from this one pass. Hyperscan's caseless matching
+        # covers ASCII only, so literals with cased non-ASCII letters (few) go to a second
+        # database of expressions that accept any case of them; the rest are compiled as pure
+        # literals, which compile and load many times faster.
+        cased = [n for n, literal in enumerate(self._literals) if _cased_non_ascii(literal)]
+        plain = sorted(set(range(len(self._literals))) - set(cased))
+        for numbers, pure in ((plain, True), (cased, False)):
+            if not numbers:
+                continue
+            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+            db.compile(
+                expressions=[
+                    self._literals[n].encode("utf-8", "surrogatepass")
+                    if pure
+                    else _literal_expression(self._literals[n])
+                    for n in numbers
+                ],
+                ids=numbers,
+                elements=len(numbers),
+                flags=_hs.HS_FLAG_CASELESS,
+                literal=pure,
+            )
+            self._hs_literal_dbs.append(db)
 
     def _compilable(
         self, entries: list[tuple[int, bytes, int]]
@@ -482,28 +503,27 @@ class PatternIndex:
         state.pop("_local", None)
         state.pop("_automaton_built", None)  # rebuilt from the literals when needed
         dbs = state.pop("_hs_dbs", [])
-        literal_db = state.pop("_hs_literal_db", None)
+        literal_dbs = state.pop("_hs_literal_dbs", [])
         if _hs is not None:
             state["_hs_serialized"] = [_hs.dumpb(db) for db in dbs]
-            state["_hs_literal_serialized"] = (
-                _hs.dumpb(literal_db) if literal_db is not None else None
-            )
+            state["_hs_literal_serialized"] = [_hs.dumpb(db) for db in literal_dbs]
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         serialized = state.pop("_hs_serialized", None) or []
-        literal_serialized = state.pop("_hs_literal_serialized", None)
+        literal_serialized = state.pop("_hs_literal_serialized", None) or []
         columns = state.pop("patterns")
         literals = columns.pop("literals")
         self.__dict__.update(state)
         self.patterns = _PatternTable(columns, literals)
         self._local = threading.local()
         self._hs_dbs = []
-        self._hs_literal_db = None
-        if _hs is not None and (serialized or literal_serialized is not None):
+        self._hs_literal_dbs = []
+        if _hs is not None and (serialized or literal_serialized):
             self._hs_dbs = [_hs.loadb(blob, mode=_hs.HS_MODE_BLOCK) for blob in serialized]
-            if literal_serialized is not None:
-                self._hs_literal_db = _hs.loadb(literal_serialized, mode=_hs.HS_MODE_BLOCK)
+            self._hs_literal_dbs = [
+                _hs.loadb(blob, mode=_hs.HS_MODE_BLOCK) for blob in literal_serialized
+            ]
         else:
             self._hs_pids = set()
 
@@ -512,7 +532,7 @@ class PatternIndex:
     @property
     def uses_hyperscan(self) -> bool:
         """Whether the hyperscan prefilter is active."""
-        return bool(self._hs_dbs) or self._hs_literal_db is not None
+        return bool(self._hs_dbs) or bool(self._hs_literal_dbs)
 
     def candidates(self, text: str) -> list[int]:
         """Pattern ids that may match `text` (a superset of those that do), ascending."""
@@ -540,10 +560,12 @@ class PatternIndex:
         return sorted(set(self.always) | self._literal_hits(text, data))
 
     def _literal_hits(self, text: str, data: bytes | None) -> set[int]:
-        if self._hs_literal_db is not None:
-            if data is None:
-                data = text.encode("utf-8", "surrogatepass")
-            numbers = self._scan_hyperscan(self._hs_literal_db, data)
+        if data is None and self._hs_literal_dbs:
+            data = text.encode("utf-8", "surrogatepass")
+        if data is not None and self._literal_dbs_apply(data):
+            numbers: set[int] = set()
+            for db in self._hs_literal_dbs:
+                numbers |= self._scan_hyperscan(db, data)
             found: set[int] = set()
             for number in numbers:
                 found.update(self._literal_owners[number])
@@ -576,16 +598,16 @@ class PatternIndex:
     def literal_lines(self, data: bytes) -> tuple[set[int], dict[str, list[int]]] | None:
         """With hyperscan, in one pass over `data` (UTF-8): the candidate patterns, and for
         each literal found, the byte offsets of the starts of the lines holding it. None
-        without hyperscan."""
-        if self._hs_literal_db is None:
+        without hyperscan, or when `data` has characters its literal databases miss."""
+        if not self._literal_dbs_apply(data):
             return None
         ends: list[tuple[int, int]] = []
 
         def on_match(number: int, _start: int, end: int, _flags: int, _context: Any) -> None:
             ends.append((number, end))
 
-        db = self._hs_literal_db
-        db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
+        for db in self._hs_literal_dbs:
+            db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
         candidates = set(self.always)
         starts: dict[str, list[int]] = {}
         literals, owners = self._literals, self._literal_owners
@@ -611,6 +633,12 @@ class PatternIndex:
             scratch = _hs.Scratch(db)
             scratches[id(db)] = scratch
         return scratch
+
+    def _literal_dbs_apply(self, data: bytes) -> bool:
+        """Whether the literal databases find every literal of `data`: not when it holds one
+        of the non-ASCII letters that Python's IGNORECASE equates with i, k or s (rare; the
+        Aho-Corasick automaton over the folded text then does)."""
+        return bool(self._hs_literal_dbs) and not any(seq in data for seq in _FOLDED_BYTES)
 
     def _scan_hyperscan(self, db: Any, data: bytes) -> set[int]:
         found: set[int] = set()

@@ -196,7 +196,10 @@ def test_whitespace_runs_across_blank_lines_are_windowed_exactly(
     # a compose prefix makes non-empty): the windows must still hold every match.
     naive = _key(whitespace_kb.naive_scan(text))
     assert _key(whitespace_kb.scan(text)) == naive
-    assert _key(find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0)) == naive
+    assert (
+        _key(find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0))
+        == naive
+    )
 
 
 def test_whitespace_run_over_many_blank_lines_in_a_big_log(
@@ -216,3 +219,67 @@ def test_whitespace_run_over_many_blank_lines_in_a_big_log(
     assert _key(found) == naive
     assert [m.record.id for m in found] == ["ws/before-literal", "ws/after-literal"]
     assert found[1].text == "Could not find\x1b[0m\n\n\nzlib"
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from(EXAMPLES), min_size=1, max_size=6),
+    st.randoms(use_true_random=False),
+    st.sampled_from(["\x1b[1m", "\x1b[0m", "\x1b]8;;http://x\x1b\\", "\x1b]0;a\nb\x07"]),
+)
+def test_escapes_inside_literals_of_a_big_text(
+    kb: errkb.KnowledgeBase, examples: list[str], rng: random.Random, escape: str
+) -> None:
+    # Escape sequences that split words (colourised compiler output) hide literals from a
+    # search of the raw text: a big text searches its escaped lines again without them. An
+    # OSC sequence holding a newline makes the text be normalised as a whole.
+    pieces = []
+    for example in examples:
+        cut = rng.randrange(len(example) + 1)
+        pieces.append(example[:cut] + escape + example[cut:])
+    filler = "".join(f"2024-01-15T10:23:{i:02d}Z INFO step {i} ok\n" for i in range(40))
+    text = filler + "\n".join(pieces) + "\n" + filler
+    naive = _key(kb.naive_scan(text))
+    assert naive
+    assert _key(find_matches(text, kb.records, kb.index, lazy_normalize_min=0)) == naive
+
+
+CASE_RECORDS = {
+    "case/ascii": r"(?i)disk quota exceeded",
+    "case/accent": r"(?i)échec de la connexion",
+    "case/cjk": r"连接被拒绝",
+}
+
+
+@pytest.mark.parametrize("hyperscan", [False, True], ids=["literal-prefilter", "hyperscan"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DISK QUOTA EXCEEDED",
+        "diſk quota exceeded",  # ſ folds to s under IGNORECASE
+        "DİSK QUOTA EXCEEDED",  # İ too, for Python's re (not for hyperscan's caseless)
+        "DIS\u212a QUOTA EXCEEDED",  # and the Kelvin sign to k
+        "ÉCHEC DE LA CONNEXION",
+        "Échec de la connexion",
+        "错误: 连接被拒绝",
+    ],
+)
+def test_literal_databases_miss_no_case_form(tmp_path: Path, hyperscan: bool, line: str) -> None:
+    if hyperscan and not errkb.hyperscan_available():
+        pytest.skip("hyperscan (the `fast` extra) is not installed")
+    (tmp_path / "case").mkdir()
+    for record_id, pattern in CASE_RECORDS.items():
+        (tmp_path / f"{record_id}.yaml").write_text(
+            f"id: {record_id}\nsignature: x\nroot_cause: test\npatterns: [{pattern!r}]\n",
+            encoding="utf-8",
+        )
+    kb = errkb.KnowledgeBase([tmp_path], include_bundled=False, use_hyperscan=hyperscan)
+    assert not kb.errors
+    filler = "".join(f"2024-01-15T10:23:{i % 60:02d}Z INFO step {i} ok\n" for i in range(50))
+    text = filler + line + "\n" + filler
+    naive = _key(kb.naive_scan(text))
+    assert len(naive) == 1
+    assert _key(kb.scan(text)) == naive
+    assert _key(find_matches(text, kb.records, kb.index, lazy_normalize_min=0)) == naive
