@@ -10,17 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
-
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from typing import IO, TYPE_CHECKING, Any
 
 from . import __version__
 from ._env import Environment, detect_os, detect_shell
@@ -28,6 +22,9 @@ from ._kb import KnowledgeBase
 from ._load import RECORD_SUFFIXES, default_search_path
 from ._match import Match
 from ._render import match_to_dict, render_json, render_markdown, render_text
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 __all__ = ["main"]
 
@@ -42,6 +39,81 @@ PROGRESS_THRESHOLD = 16 * 1024 * 1024
 
 class UsageError(Exception):
     """Bad arguments or unreadable input: exit status 2."""
+
+
+# --- output -----------------------------------------------------------------------------------
+
+#: A piece of a printed line: plain text, or (rich style, text).
+Segment = str | tuple[str, str]
+
+
+def _surely_not_a_terminal(stream: Any) -> bool:
+    """True when rich would not style output to `stream` (the common case is checked; anything
+    unusual — forced colour, notebooks, IDLE, no stream — is left to rich)."""
+    if stream is None or "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ:
+        return False
+    if "IPython" in sys.modules or "idlelib" in sys.modules:
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return isatty is not None and not isatty()
+    except ValueError:
+        return False
+
+
+class Output:
+    """Standard output of a command: styled by rich on a terminal, plain text otherwise.
+
+    To a file or a pipe the text is written as it is, without importing rich (about 25 ms of a
+    lookup's start-up). Text is never read as rich markup or emoji codes, on a terminal either:
+    `build.log:100:5` must not become `build.log💯5`, nor `pip install 'x[y]'` lose its
+    brackets.
+    """
+
+    def __init__(self) -> None:
+        self._plain = _surely_not_a_terminal(sys.stdout)
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        """The rich console, for tables and progress bars, created on first use."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(highlight=False, soft_wrap=True, emoji=False)
+        return self._console
+
+    @property
+    def is_terminal(self) -> bool:
+        """Whether rich styles this output (as `rich.console.Console.is_terminal`)."""
+        return not self._plain and self.console.is_terminal
+
+    def print(self, *segments: Segment, style: str | None = None, end: str = "\n") -> None:
+        """Print the segments as one line (`end` ends it), styled on a terminal."""
+        if self._plain:
+            text = "".join(part if isinstance(part, str) else part[1] for part in segments) + end
+            try:
+                sys.stdout.write(text)
+            except UnicodeEncodeError:  # a stdout that cannot encode it: say what we can
+                encoding = sys.stdout.encoding or "utf-8"
+                sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
+            sys.stdout.flush()  # as rich does: a closed pipe shows up here, in the command
+            return
+        from rich.text import Text
+
+        line = Text(style=style or "")
+        for part in segments:
+            if isinstance(part, str):
+                line.append(part)
+            else:
+                line.append(part[1], style=part[0])
+        self.console.print(line, end=end)
+
+
+def _error_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def _knowledge_base(args: argparse.Namespace) -> KnowledgeBase:
@@ -71,7 +143,7 @@ def _print_json(data: Any) -> None:
 # --- commands ---------------------------------------------------------------------------------
 
 
-def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
+def cmd_lookup(args: argparse.Namespace, out: Output) -> int:
     text = " ".join(args.text) if args.text else _read_input("-")
     kb = _knowledge_base(args)
     env = _environment(args)
@@ -80,15 +152,15 @@ def cmd_lookup(args: argparse.Namespace, console: Console) -> int:
         _print_json([match_to_dict(m, env=env) for m in matches])
         return EXIT_OK if matches else EXIT_NOT_FOUND
     if not matches:
-        console.print("errkb: nothing recognised", style="yellow")
+        out.print("errkb: nothing recognised", style="yellow")
         return EXIT_NOT_FOUND
     best, others = matches[0], matches[1:]
-    console.print(escape(render_text(best, env=env)), end="")
+    out.print(render_text(best, env=env), end="")
     if others:
-        console.print("\nOther candidates:", style="bold")
+        out.print("\nOther candidates:", style="bold")
         for match in others:
-            console.print(
-                f"  {match.score:.2f}  [cyan]{match.record.id}[/]  {escape(match.record.signature)}"
+            out.print(
+                f"  {match.score:.2f}  ", ("cyan", match.record.id), "  ", match.record.signature
             )
     return EXIT_OK
 
@@ -104,48 +176,64 @@ def _scan_sources(sources: list[str]) -> list[str]:
     return expanded
 
 
-def cmd_scan(args: argparse.Namespace, console: Console) -> int:
-    kb = _knowledge_base(args)
-    env = _environment(args)
-    sources = _scan_sources(args.paths)
+def _scan_with_progress(
+    kb: KnowledgeBase, sources: list[str], sizes: dict[str, int], fuzzy: bool
+) -> list[tuple[str, Match]]:
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     results: list[tuple[str, Match]] = []
-    sizes = {s: (Path(s).stat().st_size if s != "-" and Path(s).exists() else 0) for s in sources}
-    show_progress = (
-        console.is_terminal and not args.json and sum(sizes.values()) >= PROGRESS_THRESHOLD
-    )
     with Progress(
         TextColumn("scanning {task.description}"), BarColumn(), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True, disable=not show_progress,
+        console=_error_console(), transient=True,
     ) as progress:  # fmt: skip
         task = progress.add_task("", total=max(1, sum(sizes.values())))
         for source in sources:
             progress.update(task, description=source)
             text = _read_input(source)
-            results.extend((source, m) for m in kb.scan(text, fuzzy=args.fuzzy))
+            results.extend((source, m) for m in kb.scan(text, fuzzy=fuzzy))
             progress.advance(task, max(1, sizes[source]))
+    return results
+
+
+def cmd_scan(args: argparse.Namespace, out: Output) -> int:
+    kb = _knowledge_base(args)
+    env = _environment(args)
+    sources = _scan_sources(args.paths)
+    sizes = {s: (Path(s).stat().st_size if s != "-" and Path(s).exists() else 0) for s in sources}
+    if not args.json and sum(sizes.values()) >= PROGRESS_THRESHOLD and out.is_terminal:
+        results = _scan_with_progress(kb, sources, sizes, args.fuzzy)
+    else:
+        results = [
+            (source, m)
+            for source in sources
+            for m in kb.scan(_read_input(source), fuzzy=args.fuzzy)
+        ]
     if args.json:
         _print_json([{"path": path, **match_to_dict(m, env=env)} for path, m in results])
         return EXIT_OK if results else EXIT_NOT_FOUND
+    fuzzy: list[Segment] = [" ", ("dim", "(fuzzy)")]
     for path, match in results:
         name = "<stdin>" if path == "-" else path
-        fuzzy = " [dim](fuzzy)[/]" if match.kind == "fuzzy" else ""
-        console.print(
-            f"[bold]{escape(name)}:{match.line + 1}:{match.column + 1}[/]: "
-            f"[red]{match.record.id}[/]{fuzzy} {escape(match.record.signature)}",
-            highlight=False,
+        out.print(
+            ("bold", f"{name}:{match.line + 1}:{match.column + 1}"),
+            ": ",
+            ("red", match.record.id),
+            *(fuzzy if match.kind == "fuzzy" else ()),
+            " ",
+            match.record.signature,
         )
         if args.explain:
             best = match.fixes(env)
             if best:
-                console.print(f"    fix: {escape(best[0].action)}", highlight=False)
+                out.print(f"    fix: {best[0].action}")
                 for command in best[0].commands:
-                    console.print(f"      $ {escape(command)}", highlight=False)
+                    out.print(f"      $ {command}")
     files = len({path for path, _ in results})
-    console.print(f"\n{len(results)} recognised in {files} of {len(sources)} input(s)", style="dim")
+    out.print(f"\n{len(results)} recognised in {files} of {len(sources)} input(s)", style="dim")
     return EXIT_OK if results else EXIT_NOT_FOUND
 
 
-def cmd_explain(args: argparse.Namespace, console: Console) -> int:
+def cmd_explain(args: argparse.Namespace, out: Output) -> int:
     kb = _knowledge_base(args)
     record = kb.get(args.id)
     if record is None:
@@ -158,11 +246,11 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
     elif args.markdown:
         sys.stdout.write(render_markdown(record, env=env))
     else:
-        console.print(escape(render_text(record, env=env)), end="", highlight=False)
+        out.print(render_text(record, env=env), end="")
     return EXIT_OK
 
 
-def cmd_list(args: argparse.Namespace, console: Console) -> int:
+def cmd_list(args: argparse.Namespace, out: Output) -> int:
     kb = _knowledge_base(args)
     records = [
         r for rid, r in sorted(kb.records.items()) if not args.domain or r.domain == args.domain
@@ -172,13 +260,16 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
             [{"id": r.id, "signature": r.signature, "source": kb.sources[r.id]} for r in records]
         )
         return EXIT_OK
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table("id", "signature", box=None, pad_edge=False)
     for record in records:
         table.add_row(record.id, escape(record.signature))
-    console.print(table)
-    console.print(f"{len(records)} records", style="dim")
+    out.console.print(table)
+    out.print(f"{len(records)} records", style="dim")
     for override in kb.overrides:
-        console.print(
+        out.print(
             f"{override.record_id}: {override.path} overrides {override.replaced}", style="yellow"
         )
     return EXIT_OK
@@ -199,7 +290,7 @@ def _knowledge_base_root(target: Path, known: list[Path]) -> Path | None:
     return target
 
 
-def cmd_validate(args: argparse.Namespace, console: Console) -> int:
+def cmd_validate(args: argparse.Namespace, out: Output) -> int:
     from ._lint import lint
 
     targets = [Path(p).resolve() for p in args.paths]
@@ -238,8 +329,8 @@ def cmd_validate(args: argparse.Namespace, console: Console) -> int:
         )
     else:
         for issue in issues:
-            console.print(escape(str(issue)), highlight=False)
-        console.print(f"{checked} records checked, {len(issues)} problem(s)", style="dim")
+            out.print(str(issue))
+        out.print(f"{checked} records checked, {len(issues)} problem(s)", style="dim")
     return EXIT_NOT_FOUND if issues else EXIT_OK
 
 
@@ -255,7 +346,9 @@ def _pump(stream: IO[bytes], sink: IO[bytes], captured: bytearray, lock: threadi
                 del captured[: len(captured) - RUN_CAPTURE_LIMIT]
 
 
-def cmd_run(args: argparse.Namespace, console: Console) -> int:
+def cmd_run(args: argparse.Namespace, out: Output) -> int:
+    import subprocess
+
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         raise UsageError("errkb run needs a command: errkb run -- CMD ARGS...")
@@ -285,12 +378,14 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
     kb = _knowledge_base(args)
     env = _environment(args)
     matches = kb.search(bytes(captured), limit=3)
-    report = Console(stderr=True)
     if args.json:
         sys.stderr.write(
             json.dumps([match_to_dict(m, env=env) for m in matches], ensure_ascii=False) + "\n"
         )
     elif matches:
+        from rich.markup import escape
+
+        report = _error_console()
         report.rule("[bold]errkb[/]")
         report.print(escape(render_text(matches[0], env=env)), end="", highlight=False)
         for other in matches[1:]:
@@ -298,6 +393,10 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
                 f"  also possible: [cyan]{other.record.id}[/] {escape(other.record.signature)}"
             )
     return status
+
+
+#: Commands defined in modules of their own, imported (with rich and PyYAML) only to be used.
+_IMPORTED_COMMANDS = ("import", "export")
 
 
 def _add_import_export(sub: Any) -> None:
@@ -310,6 +409,15 @@ def _add_import_export(sub: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
+    return _build_parser(None)[0]
+
+
+def _build_parser(only: str | None) -> tuple[argparse.ArgumentParser, Any]:
+    """The argument parser and its subparsers action, with every command or only `only`."""
+
+    def wanted(name: str) -> bool:
+        return only is None or only == name
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--kb", action="append", metavar="DIR", help="extra knowledge-base directory (repeatable)"
@@ -328,54 +436,83 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"errkb {__version__}")
     sub = parser.add_subparsers(dest="command_name", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("lookup", parents=[common], help="name the error in TEXT (or stdin)")
-    p.add_argument("text", nargs="*", help="error text; read from stdin when omitted")
-    p.add_argument("--limit", type=int, default=5, help="candidates to show")
-    p.set_defaults(handler=cmd_lookup)
+    if wanted("lookup"):
+        p = sub.add_parser("lookup", parents=[common], help="name the error in TEXT (or stdin)")
+        p.add_argument("text", nargs="*", help="error text; read from stdin when omitted")
+        p.add_argument("--limit", type=int, default=5, help="candidates to show")
+        p.set_defaults(handler=cmd_lookup)
 
-    p = sub.add_parser("scan", parents=[common], help="every recognised error in files or stdin")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
-    p.add_argument("--fuzzy", action="store_true", help="also report fuzzy matches")
-    p.add_argument("--explain", action="store_true", help="show the best fix under each occurrence")
-    p.set_defaults(handler=cmd_scan)
+    if wanted("scan"):
+        p = sub.add_parser(
+            "scan", parents=[common], help="every recognised error in files or stdin"
+        )
+        p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
+        p.add_argument("--fuzzy", action="store_true", help="also report fuzzy matches")
+        p.add_argument(
+            "--explain", action="store_true", help="show the best fix under each occurrence"
+        )
+        p.set_defaults(handler=cmd_scan)
 
-    p = sub.add_parser("explain", parents=[common], help="show a record in full")
-    p.add_argument("id", help="record id, e.g. python/module-not-found")
-    p.add_argument("--markdown", action="store_true", help="Markdown output")
-    p.set_defaults(handler=cmd_explain)
+    if wanted("explain"):
+        p = sub.add_parser("explain", parents=[common], help="show a record in full")
+        p.add_argument("id", help="record id, e.g. python/module-not-found")
+        p.add_argument("--markdown", action="store_true", help="Markdown output")
+        p.set_defaults(handler=cmd_explain)
 
-    p = sub.add_parser("list", parents=[common], help="list records")
-    p.add_argument("--domain", help="only this domain")
-    p.set_defaults(handler=cmd_list)
+    if wanted("list"):
+        p = sub.add_parser("list", parents=[common], help="list records")
+        p.add_argument("--domain", help="only this domain")
+        p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("validate", parents=[common], help="lint record files (exit 1 on problems)")
-    p.add_argument(
-        "paths", nargs="*", metavar="DIR", help="knowledge-base directories (default: all)"
-    )
-    p.add_argument("--corpus", metavar="DIR", help="logs of benign lines for the over-broad check")
-    p.add_argument("--quality", action="store_true", help="apply the bundled-record quality bar")
-    p.set_defaults(handler=cmd_validate)
+    if wanted("validate"):
+        p = sub.add_parser(
+            "validate", parents=[common], help="lint record files (exit 1 on problems)"
+        )
+        p.add_argument(
+            "paths", nargs="*", metavar="DIR", help="knowledge-base directories (default: all)"
+        )
+        p.add_argument(
+            "--corpus", metavar="DIR", help="logs of benign lines for the over-broad check"
+        )
+        p.add_argument(
+            "--quality", action="store_true", help="apply the bundled-record quality bar"
+        )
+        p.set_defaults(handler=cmd_validate)
 
-    p = sub.add_parser("run", parents=[common], help="run a command; explain its failure")
-    p.add_argument("command", nargs=argparse.REMAINDER, help="-- CMD ARGS...")
-    p.set_defaults(handler=cmd_run)
+    if wanted("run"):
+        p = sub.add_parser("run", parents=[common], help="run a command; explain its failure")
+        p.add_argument("command", nargs=argparse.REMAINDER, help="-- CMD ARGS...")
+        p.set_defaults(handler=cmd_run)
 
-    _add_import_export(sub)
-    return parser
+    if only is None:
+        _add_import_export(sub)
+    return parser, sub
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``errkb`` command."""
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # The top level has no options but --help and --version, so a command line that starts with
+    # a command's name reaches no other command's parser: only that one is built (the others,
+    # `import` and `export` above all, cost time to build). Anything else (help, an unknown
+    # command, none) gets every command, to list them.
+    first = arguments[0] if arguments else None
+    parser, sub = _build_parser(first if first not in _IMPORTED_COMMANDS else None)
+    if first is not None and first not in sub.choices:
+        parser, sub = _build_parser(None)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
-    console = Console(highlight=False, soft_wrap=True)
+    out = Output()
     try:
-        return int(args.handler(args, console))
+        # The `import` and `export` handlers, in modules of their own, take a rich console.
+        sink = out.console if args.command_name in _IMPORTED_COMMANDS else out
+        return int(args.handler(args, sink))
     except UsageError as exc:
-        Console(stderr=True).print(f"errkb: {escape(str(exc))}", style="red", highlight=False)
+        from rich.markup import escape
+
+        _error_console().print(f"errkb: {escape(str(exc))}", style="red", highlight=False)
         return EXIT_USAGE
     except BrokenPipeError:
         # `errkb scan big.log | head`: the reader left; that is not an error of ours.

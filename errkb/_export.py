@@ -11,15 +11,16 @@ import argparse
 import json
 import shlex
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING, Any
 
 from errkb._kb import KnowledgeBase
 from errkb._record import FixCommand, Record, VersionInfo, Workaround
+
+if TYPE_CHECKING:
+    import yaml
+    from rich.console import Console
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -175,14 +176,6 @@ def export_seed_json(record: Record) -> str:
     return json.dumps(record.seed_dict(), indent=2, ensure_ascii=False)
 
 
-# libyaml's emitter when PyYAML has it (8x faster on big imports), else the pure-Python one.
-_BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _RecordDumper(_BaseDumper):  # type: ignore[misc]
-    """YAML that reads well: block style for multi-line text, single quotes for regexes."""
-
-
 def _represent_str(dumper: Any, value: str) -> yaml.ScalarNode:
     style: str | None = None
     if "\n" in value:
@@ -194,7 +187,20 @@ def _represent_str(dumper: Any, value: str) -> yaml.ScalarNode:
     return node
 
 
-_RecordDumper.add_representer(str, _represent_str)
+@cache
+def _record_dumper() -> Any:
+    """YAML that reads well: block style for multi-line text, single quotes for regexes.
+
+    Made on first use: Markdown pages (the language server's hovers, ``errkb explain
+    --markdown``) need no PyYAML.
+    """
+    import yaml
+
+    # libyaml's emitter when PyYAML has it (8x faster on big imports), else the pure-Python one.
+    base: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    dumper: Any = type("_RecordDumper", (base,), {})
+    dumper.add_representer(str, _represent_str)
+    return dumper
 
 
 def export_yaml(record: Record) -> str:
@@ -203,10 +209,12 @@ def export_yaml(record: Record) -> str:
     Loading the text back gives an equal record: nothing is dropped (unknown keys included) and
     no default is spelled out that the source did not set.
     """
+    import yaml
+
     data: dict[str, Any] = record.model_dump(mode="json", exclude_unset=True)
     text: str = yaml.dump(
         data,
-        Dumper=_RecordDumper,
+        Dumper=_record_dumper(),
         sort_keys=False,
         allow_unicode=True,
         width=100,
@@ -282,6 +290,9 @@ def run_export(args: argparse.Namespace, console: Console) -> int:
     for record_id in args.ids:
         if record_id in records:
             found.append(records[record_id])
+    from rich.console import Console
+    from rich.markup import escape
+
     # Errors go to stderr: stdout may be redirected into the exported file.
     errors = Console(stderr=True, highlight=False)
     for record_id in missing:

@@ -3,14 +3,12 @@ placeholders filled from the match, installed versions compared with fixed relea
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import yaml
-from packaging.version import InvalidVersion, Version
 
 from ._env import Environment
 from ._load import bundled_data_dir
@@ -42,10 +40,8 @@ class RenderedFix:
 @lru_cache(maxsize=4)
 def _import_names(path: Path) -> dict[str, str]:
     try:
-        # libyaml's loader where PyYAML has it: the pure-Python one costs ~80 ms at start-up.
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
-    except (OSError, yaml.YAMLError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
@@ -56,7 +52,10 @@ def distribution_for(import_name: str) -> str:
     Uses the reviewed table ``data/tables/pypi-import-names.yaml``, trying the full dotted name
     first and then its top-level package; a name not in the table is its own distribution.
     """
-    table = _import_names(bundled_data_dir() / "tables" / "pypi-import-names.yaml")
+    # The YAML file is the reviewed source; its JSON twin is what is read, so that a lookup
+    # from the index cache never imports PyYAML (~10 ms of start-up). tests/test_import_names.py
+    # keeps the two equal and rewrites the twin.
+    table = _import_names(bundled_data_dir() / "tables" / "pypi-import-names.json")
     if import_name in table:
         return table[import_name]
     top = import_name.split(".", 1)[0]
@@ -138,6 +137,9 @@ def render_command(
 
 
 def _older(installed: str, fixed: str) -> bool | None:
+    # Imported here: only records with fixed releases, for installed packages, compare versions.
+    from packaging.version import InvalidVersion, Version
+
     try:
         return Version(installed) < Version(fixed)
     except InvalidVersion:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-import yaml
 from pydantic import ValidationError
 
 from ._record import Record
@@ -35,7 +34,9 @@ __all__ = [
 
 RECORD_SUFFIXES = (".yaml", ".yml", ".json")
 
-_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _YamlError(ValueError):
+    """A YAML syntax error, as a ValueError so that callers need not import PyYAML."""
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,14 @@ def _parse(path: Path, raw: bytes) -> Any:
     text = raw.decode("utf-8")
     if path.suffix == ".json":
         return json.loads(text)
-    return yaml.load(text, Loader=_YamlLoader)
+    # Imported here: a start from the index cache parses no record file and skips PyYAML.
+    import yaml
+
+    try:
+        # libyaml's loader where PyYAML has it: many times faster than the pure-Python one.
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise _YamlError(str(exc)) from exc
 
 
 def _field_of(error: dict[str, Any]) -> str:
@@ -158,7 +166,7 @@ def load_record_file(
     shown = str(path)
     try:
         data = _parse(path, path.read_bytes() if raw is None else raw)
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         reason = " ".join(str(exc).split())
         return None, [LoadError(shown, "ERRKB010", f"cannot read or parse: {reason}")], set()
     if not isinstance(data, dict):
