@@ -454,19 +454,27 @@ class PatternIndex:
         # literals, which compile and load many times faster.
         cased = [n for n, literal in enumerate(self._literals) if _cased_non_ascii(literal)]
         plain = sorted(set(range(len(self._literals))) - set(cased))
+        # The letters that Python's IGNORECASE equates with i, k and s are reported too (as
+        # numbers past the literals'): a text holding one takes the Aho-Corasick path.
+        folds = len(self._literals)
         for numbers, pure in ((plain, True), (cased, False)):
             if not numbers:
                 continue
+            expressions = [
+                self._literals[n].encode("utf-8", "surrogatepass")
+                if pure
+                else _literal_expression(self._literals[n])
+                for n in numbers
+            ]
+            ids = list(numbers)
+            if pure:
+                expressions += _FOLDED_BYTES
+                ids += range(folds, folds + len(_FOLDED_BYTES))
             db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
             db.compile(
-                expressions=[
-                    self._literals[n].encode("utf-8", "surrogatepass")
-                    if pure
-                    else _literal_expression(self._literals[n])
-                    for n in numbers
-                ],
-                ids=numbers,
-                elements=len(numbers),
+                expressions=expressions,
+                ids=ids,
+                elements=len(ids),
                 flags=_hs.HS_FLAG_CASELESS,
                 literal=pure,
             )
@@ -560,16 +568,17 @@ class PatternIndex:
         return sorted(set(self.always) | self._literal_hits(text, data))
 
     def _literal_hits(self, text: str, data: bytes | None) -> set[int]:
-        if data is None and self._hs_literal_dbs:
-            data = text.encode("utf-8", "surrogatepass")
-        if data is not None and self._literal_dbs_apply(data):
+        if self._hs_literal_dbs:
+            if data is None:
+                data = text.encode("utf-8", "surrogatepass")
             numbers: set[int] = set()
             for db in self._hs_literal_dbs:
                 numbers |= self._scan_hyperscan(db, data)
-            found: set[int] = set()
-            for number in numbers:
-                found.update(self._literal_owners[number])
-            return found
+            if max(numbers, default=-1) < len(self._literals):  # no letter the folds miss
+                found: set[int] = set()
+                for number in numbers:
+                    found.update(self._literal_owners[number])
+                return found
         if not len(self._automaton):
             return set()
         owners = self._literal_owners
@@ -599,7 +608,7 @@ class PatternIndex:
         """With hyperscan, in one pass over `data` (UTF-8): the candidate patterns, and for
         each literal found, the byte offsets of the starts of the lines holding it. None
         without hyperscan, or when `data` has characters its literal databases miss."""
-        if not self._literal_dbs_apply(data):
+        if not self._hs_literal_dbs:
             return None
         ends: list[tuple[int, int]] = []
 
@@ -608,6 +617,9 @@ class PatternIndex:
 
         for db in self._hs_literal_dbs:
             db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
+        folds = len(self._literals)
+        if any(number >= folds for number, _end in ends):
+            return None  # a letter the literal databases cannot fold
         candidates = set(self.always)
         starts: dict[str, list[int]] = {}
         literals, owners = self._literals, self._literal_owners
@@ -633,12 +645,6 @@ class PatternIndex:
             scratch = _hs.Scratch(db)
             scratches[id(db)] = scratch
         return scratch
-
-    def _literal_dbs_apply(self, data: bytes) -> bool:
-        """Whether the literal databases find every literal of `data`: not when it holds one
-        of the non-ASCII letters that Python's IGNORECASE equates with i, k or s (rare; the
-        Aho-Corasick automaton over the folded text then does)."""
-        return bool(self._hs_literal_dbs) and not any(seq in data for seq in _FOLDED_BYTES)
 
     def _scan_hyperscan(self, db: Any, data: bytes) -> set[int]:
         found: set[int] = set()
