@@ -604,7 +604,9 @@ class PatternIndex:
                 candidates.update(owners[number])
         return candidates, starts
 
-    def literal_lines(self, data: bytes) -> tuple[set[int], dict[str, list[int]]] | None:
+    def literal_lines(
+        self, data: bytes, *, normalized: bool
+    ) -> tuple[set[int], dict[str, list[int]]] | None:
         """With hyperscan, in one pass over `data` (UTF-8): the candidate patterns, and for
         each literal found, the byte offsets of the starts of the lines holding it. None
         without hyperscan, or when `data` has characters its literal databases miss."""
@@ -626,8 +628,9 @@ class PatternIndex:
         for number, end in ends:
             candidates.update(owners[number])
             starts.setdefault(literals[number], []).append(data.rfind(b"\n", 0, end) + 1)
-        if self._hs_dbs:
-            # The patterns the databases hold are candidates only if hyperscan says so.
+        if self._hs_dbs and normalized:
+            # The patterns the databases hold are candidates only if hyperscan says so; not in
+            # raw text, where a line prefix stands between `^` and what follows it.
             candidates -= self._hs_pids
             candidates |= self._hyperscan_candidates(data)
         return candidates, starts

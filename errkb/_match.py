@@ -417,7 +417,7 @@ class _Confirmer:
     ) -> tuple[set[int], dict[str, list[int]]]:
         if data is None:
             data = text.encode("utf-8", "surrogatepass")
-        found = index.literal_lines(data)
+        found = index.literal_lines(data, normalized=not self.lazy)
         if found is not None:
             candidates, by_bytes = found
             return candidates, _to_char_offsets(text, data, by_bytes)

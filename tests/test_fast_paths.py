@@ -283,3 +283,16 @@ def test_literal_databases_miss_no_case_form(tmp_path: Path, hyperscan: bool, li
     assert len(naive) == 1
     assert _key(kb.scan(text)) == naive
     assert _key(find_matches(text, kb.records, kb.index, lazy_normalize_min=0)) == naive
+
+
+@pytest.mark.parametrize("prefix", ["2024-01-15T10:23:45Z   ", "api-1  | ", "> "])
+def test_anchored_short_literal_pattern_behind_a_line_prefix(
+    kb: errkb.KnowledgeBase, prefix: str
+) -> None:
+    # `^\s*symbol:` has a short literal, so hyperscan's pattern database holds it; that
+    # database reads normalised text only: on a raw big text the prefix stands before `^`.
+    text = prefix + "  symbol:   variable titel\n"
+    naive = _key(kb.naive_scan(text))
+    assert [key[0] for key in naive] == ["java/cannot-find-symbol"]
+    assert _key(find_matches(text, kb.records, kb.index, lazy_normalize_min=0)) == naive
+    assert _key(kb.scan(text)) == naive
