@@ -204,7 +204,8 @@ def bench_tools(spec: data.KbSpec, log: Path, work: Path, timeout: float) -> lis
 
     tools: dict[str, tuple[list[str], Callable[[str, bool], str]]] = {
         "rg -f": (
-            ["rg", "--no-config", "-c"],
+            # rg's default size limit (100 MB of compiled regex) rejects 10k patterns.
+            ["rg", "--no-config", "-c", "--regex-size-limit", "4G", "--dfa-size-limit", "4G"],
             lambda r, i: ("(?i)" if i else "") + plain_groups(r),
         ),
         "grep -E -f": (
@@ -229,15 +230,24 @@ def bench_tools(spec: data.KbSpec, log: Path, work: Path, timeout: float) -> lis
                 check=False,
             )
             seconds = time.perf_counter() - started
-            rows.append(
-                {
-                    "tool": name,
-                    "patterns": f"{len(valid)}/{len(patterns)}",
-                    "seconds": seconds,
-                    "mb_s": mb / seconds,
-                    "matching_lines": done.stdout.strip() or "0",
-                }
-            )
+            if done.returncode > 1:  # 0: lines matched, 1: none, 2: the tool failed
+                rows.append(
+                    {
+                        "tool": name,
+                        "patterns": f"{len(valid)}/{len(patterns)}",
+                        "error": f"failed: {done.stderr.strip().splitlines()[-1][:80]}",
+                    }
+                )
+            else:
+                rows.append(
+                    {
+                        "tool": name,
+                        "patterns": f"{len(valid)}/{len(patterns)}",
+                        "seconds": seconds,
+                        "mb_s": mb / seconds,
+                        "matching_lines": done.stdout.strip() or "0",
+                    }
+                )
         except subprocess.TimeoutExpired:
             rows.append(
                 {
@@ -412,11 +422,12 @@ def report(results: dict[str, Any]) -> str:
             )
             for r in rows:
                 ratio = f"{ours / r['mb_s']:.1f}x" if ours and r.get("mb_s") else "-"
-                speed = (
-                    f"{r['mb_s']:.1f}"
-                    if "error" not in r
-                    else f"< {r.get('mb_s', 0):.1f} ({r['error']})"
-                )
+                if "error" not in r:
+                    speed = f"{r['mb_s']:.1f}"
+                elif "mb_s" in r:
+                    speed = f"< {r['mb_s']:.1f} ({r['error']})"
+                else:
+                    speed = r["error"]
                 out.append(
                     _row(
                         kb_name,
