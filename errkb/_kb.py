@@ -78,16 +78,17 @@ class LazyRecords(Mapping[str, Record]):
         return record_id in self._loaded or record_id in self._positions
 
     def write_data(self, path: Path) -> None:
-        """Write the pickled records to `path`; pickling `self` then refers to that file."""
-        pieces = [
-            pickle.dumps(self[record_id], protocol=pickle.HIGHEST_PROTOCOL)
-            for record_id in self._order
-        ]
+        """Write the pickled records to `path`; pickling `self` then refers to that file.
+
+        Each record is written as it is pickled (holding every pickle at once would double the
+        memory a build of 10k records needs).
+        """
         offsets = [0]
-        for piece in pieces:
-            offsets.append(offsets[-1] + len(piece))
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-            handle.write(b"".join(pieces))
+            for record_id in self._order:
+                piece = pickle.dumps(self[record_id], protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(piece)
+                offsets.append(offsets[-1] + len(piece))
         os.replace(handle.name, path)
         self._offsets = offsets
         self._positions = {record_id: n for n, record_id in enumerate(self._order)}

@@ -339,11 +339,12 @@ MAX_WINDOW_REACH = 40
 class _Confirmer:
     """Runs candidate patterns with Python's ``re`` over a text, as little of it as possible.
 
-    A line-local pattern (nothing in it can match a newline) with required literals is run
-    only on the lines containing one of its literals, each line searched in place (or, lazily
-    normalised, with the newline before it), so its assertions see what they would see in
-    the whole text: the matches are exactly those of a search of the whole normalised text.
-    Other patterns, and patterns whose literals occur on too many lines, search everything.
+    A pattern with required literals and a bounded line reach is run only on the lines
+    containing one of its literals, with `reach` non-blank lines either side, searched in place
+    (or, lazily normalised, with the lines before them), so its assertions see what they would
+    see in the whole text: the matches are exactly those of a search of the whole normalised
+    text. Other patterns, and patterns whose literals occur on too many lines, search
+    everything.
 
     Positions are kept twice: `key` positions (in the normalised text, or in the raw text when
     the text is not normalised as a whole) for context hints and the position score, and raw
