@@ -444,23 +444,15 @@ def report(results: dict[str, Any]) -> str:
         c = results["cold"]
         out += ["## 3. Cold start (median, cache warm)", ""]
         out += _table("errkb modules", "python -c pass", 'errkb lookup "..."', "difference")
-        out.append(
-            _row(
-                "compiled (as installed)",
-                _ms(c["python_s"]),
-                _ms(c["errkb_s"]),
-                _ms(c["errkb_s"] - c["python_s"]),
-            )
-        )
-        if "errkb_source_s" in c:
-            out.append(
-                _row(
-                    "source only",
-                    _ms(c["python_s"]),
-                    _ms(c["errkb_source_s"]),
-                    _ms(c["errkb_source_s"] - c["python_s"]),
+        for label, key in (
+            ("compiled (as installed)", "errkb_s"),
+            ("source only", "errkb_source_s"),
+        ):
+            if key in c:
+                seconds = c[key]
+                out.append(
+                    _row(label, _ms(c["python_s"]), _ms(seconds), _ms(seconds - c["python_s"]))
                 )
-            )
         out.append("")
     if results.get("builds"):
         out += ["## 4. Index build and memory", ""]
