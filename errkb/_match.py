@@ -16,7 +16,7 @@ from ._normalize import (
     strip_escapes,
 )
 from ._record import Record
-from ._regex import fold
+from ._regex import fold_utf8
 
 if TYPE_CHECKING:
     from ._env import Environment
@@ -422,7 +422,7 @@ class _Confirmer:
         if found is not None:
             candidates, by_bytes = found
             return candidates, _to_char_offsets(text, data, by_bytes)
-        folded = fold(text)
+        folded = fold_utf8(data)
         if len(folded) != len(text):
             # A fold that changed the length cannot place literals: every candidate searches
             # the whole text (`_windows` finds no positions).

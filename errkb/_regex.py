@@ -23,6 +23,7 @@ __all__ = [
     "backtracking_risk",
     "compile_pattern",
     "fold",
+    "fold_utf8",
     "hyperscan_expression",
     "literal_size",
     "required_literals",
@@ -45,6 +46,33 @@ def fold(text: str) -> str:
     if not text.isascii() and any(char in text for char in _FOLDED_CHARS):
         text = text.translate(_FOLDS)
     return text.lower()
+
+
+#: Bytes of UTF-8 folded at once by `fold_utf8`: ASCII pieces (most of a log) are lowered as
+#: bytes, the others decoded and folded.
+_FOLD_PIECE = 1 << 16
+
+
+def fold_utf8(data: bytes, *, piece_bytes: int = _FOLD_PIECE) -> str:
+    """`fold(data.decode())`, faster for mostly-ASCII text.
+
+    Lowercasing a 100 MB string that holds one character above U+FFFF (four bytes a
+    character) takes about a second; lowering the ASCII pieces as bytes takes a few
+    milliseconds. Pieces end at newlines: lowercasing looks at neighbouring letters (a final
+    sigma), never across a line.
+    """
+    pieces: list[str] = []
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start + piece_bytes)
+        end = len(data) if end == -1 else end + 1
+        piece = data[start:end]
+        if piece.isascii():
+            pieces.append(piece.lower().decode("ascii"))
+        else:
+            pieces.append(fold(piece.decode("utf-8", "surrogatepass")))
+        start = end
+    return "".join(pieces)
 
 
 #: Literals shorter than this are too common to prefilter on.

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import errkb
 from errkb import _index, _match
 from errkb._match import find_matches
+from errkb._regex import fold, fold_utf8
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -296,3 +297,20 @@ def test_anchored_short_literal_pattern_behind_a_line_prefix(
     assert [key[0] for key in naive] == ["java/cannot-find-symbol"]
     assert _key(find_matches(text, kb.records, kb.index, lazy_normalize_min=0)) == naive
     assert _key(kb.scan(text)) == naive
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "Z", "\n", " ", "ΑΣ", "Σ", "σ", "ς", "İ", "ı", "\u212a", "ſ", "É", "😀", "ß"]
+        ),
+        max_size=60,
+    ),
+    st.integers(min_value=1, max_value=8),
+)
+def test_fold_utf8_equals_fold_of_the_decoded_text(pieces: list[str], piece_bytes: int) -> None:
+    # Folded piece by piece, pieces cut after newlines (a final sigma looks at its neighbours,
+    # never across a line), ASCII pieces lowered as bytes.
+    text = "".join(pieces)
+    assert fold_utf8(text.encode(), piece_bytes=piece_bytes) == fold(text)
