@@ -576,6 +576,19 @@ class _Confirmer:
                 found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
 
 
+def _char_count(piece: bytes) -> int:
+    """How many characters the UTF-8 `piece` holds, decoding only around its non-ASCII bytes
+    (a 5 MB stretch with one emoji in it would otherwise decode into 20 MB)."""
+    if piece.isascii():
+        return len(piece)
+    if len(piece) <= 4096:
+        return len(piece.decode("utf-8", "surrogatepass"))
+    middle = len(piece) // 2
+    while middle < len(piece) and 0x80 <= piece[middle] < 0xC0:
+        middle += 1  # a character boundary: not inside a multi-byte sequence
+    return _char_count(piece[:middle]) + _char_count(piece[middle:])
+
+
 class _CharOffsets:
     """Character offsets of ascending byte offsets (character boundaries) in `data`, the UTF-8
     of `text`. A stretch of ASCII between two offsets is not decoded: a log is mostly ASCII."""
@@ -590,10 +603,7 @@ class _CharOffsets:
             return offset
         if offset < self.byte_at:
             self.byte_at = self.char_at = 0
-        piece = self.data[self.byte_at : offset]
-        self.char_at += (
-            len(piece) if piece.isascii() else len(piece.decode("utf-8", "surrogatepass"))
-        )
+        self.char_at += _char_count(self.data[self.byte_at : offset])
         self.byte_at = offset
         return self.char_at
 
@@ -608,6 +618,17 @@ def _to_char_offsets(
     to_char = _CharOffsets(text, data)
     chars = {o: to_char(o) for o in sorted({o for starts in by_bytes.values() for o in starts})}
     return {literal: [chars[o] for o in starts] for literal, starts in by_bytes.items()}
+
+
+def _has_osc(data: bytes) -> bool:
+    """Whether `data` holds an OSC sequence (ESC ]). Each ESC is found with a one-byte search
+    (memchr): searching for the two bytes at once is some fifty times slower."""
+    at = data.find(b"\x1b")
+    while at != -1:
+        if data[at + 1 : at + 2] == b"]":
+            return True
+        at = data.find(b"\x1b", at + 1)
+    return False
 
 
 def _escaped_lines(text: str, data: bytes) -> tuple[str, list[int], list[int]]:
@@ -660,8 +681,7 @@ def find_matches(
         and fuzzy is None
         and windowed
         and len(text) >= lazy_normalize_min
-        # (a byte search rules out OSC sequences far sooner than a search of the string)
-        and not ((data is None or b"\x1b]" in data) and escapes_span_lines(text))
+        and not ((data is None or _has_osc(data)) and escapes_span_lines(text))
     )
     confirmer = _Confirmer(text, normalized, lazy=lazy, data=data)
     candidates = confirmer.literals(index) if windowed else index.candidates(text)

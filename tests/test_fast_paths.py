@@ -314,3 +314,21 @@ def test_fold_utf8_equals_fold_of_the_decoded_text(pieces: list[str], piece_byte
     # never across a line), ASCII pieces lowered as bytes.
     text = "".join(pieces)
     assert fold_utf8(text.encode(), piece_bytes=piece_bytes) == fold(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a" * 700, "b\n", "é", "日本", "😀", "\udc80"]), max_size=60),
+    st.integers(min_value=0, max_value=30),
+)
+def test_byte_offsets_become_the_characters_before_them(pieces: list[str], cut: int) -> None:
+    # Character counts of byte ranges are worked out decoding only near non-ASCII bytes.
+    text = "".join(pieces)
+    data = text.encode("utf-8", "surrogatepass")
+    boundaries = sorted(
+        {len("".join(pieces[:n]).encode("utf-8", "surrogatepass")) for n in range(len(pieces) + 1)}
+    )
+    offsets = boundaries[cut % len(boundaries) :]
+    to_char = _match._CharOffsets(text, data)
+    for offset in offsets:
+        assert to_char(offset) == len(data[:offset].decode("utf-8", "surrogatepass"))
