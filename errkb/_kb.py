@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mmap
 import os
@@ -9,7 +10,7 @@ import pickle
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
 
-_CACHE_FORMAT = "errkb-index-15"
+_CACHE_FORMAT = "errkb-index-16"
 #: A record file changed less than this many seconds ago is fingerprinted by its content, not
 #: only its size and modification time (which may not move for a rewrite that quick).
 _RACY_SECONDS = 3.0
@@ -46,23 +47,31 @@ class LazyRecords(Mapping[str, Record]):
     def __init__(self, records: Mapping[str, Record]) -> None:
         self._loaded: dict[str, Record] = dict(records)
         self._order: list[str] = list(records)
-        self._positions: dict[str, int] = {}
-        self._offsets: list[int] = []
+        self._spans: dict[str, tuple[int, int]] = {}
         self._data: bytes | mmap.mmap | None = None
         self._data_path: str | None = None
 
+    @classmethod
+    def from_file(cls, spans: dict[str, tuple[int, int]], path: str) -> LazyRecords:
+        """Records pickled in the file at `path`, each at its [start, end) span."""
+        records = cls({})
+        records._order = list(spans)
+        records._spans = spans
+        records._data_path = path
+        return records
+
     def _blob(self, record_id: str) -> bytes:
-        number = self._positions[record_id]
+        start, end = self._spans[record_id]
         if self._data is None:
             assert self._data_path is not None
             with open(self._data_path, "rb") as handle:
                 self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        return bytes(self._data[self._offsets[number] : self._offsets[number + 1]])
+        return bytes(self._data[start:end])
 
     def __getitem__(self, record_id: str) -> Record:
         record = self._loaded.get(record_id)
         if record is None:
-            if record_id not in self._positions:
+            if record_id not in self._spans:
                 raise KeyError(record_id)
             record = pickle.loads(self._blob(record_id))
             self._loaded[record_id] = record
@@ -75,43 +84,84 @@ class LazyRecords(Mapping[str, Record]):
         return len(self._order)
 
     def __contains__(self, record_id: object) -> bool:
-        return record_id in self._loaded or record_id in self._positions
-
-    def write_data(self, path: Path) -> None:
-        """Write the pickled records to `path`; pickling `self` then refers to that file.
-
-        Each record is written as it is pickled (holding every pickle at once would double the
-        memory a build of 10k records needs).
-        """
-        offsets = [0]
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-            for record_id in self._order:
-                piece = pickle.dumps(self[record_id], protocol=pickle.HIGHEST_PROTOCOL)
-                handle.write(piece)
-                offsets.append(offsets[-1] + len(piece))
-        os.replace(handle.name, path)
-        self._offsets = offsets
-        self._positions = {record_id: n for n, record_id in enumerate(self._order)}
-        self._data_path = str(path)
+        return record_id in self._loaded or record_id in self._spans
 
     def __getstate__(self) -> dict[str, Any]:
         if self._data_path is None:
             return {"records": {record_id: self[record_id] for record_id in self._order}}
-        return {"ids": self._order, "offsets": self._offsets, "path": self._data_path}
+        return {"spans": self._spans, "path": self._data_path}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         if "records" in state:
             self.__init__(state["records"])  # type: ignore[misc]
             return
-        self._order = state["ids"]
-        self._offsets = state["offsets"]
+        self.__init__({})  # type: ignore[misc]
+        self._spans = state["spans"]
+        self._order = list(self._spans)
         self._data_path = state["path"]
-        self._data = None
-        self._positions = {record_id: n for n, record_id in enumerate(self._order)}
-        self._loaded = {}
 
     def __repr__(self) -> str:
         return f"<LazyRecords {len(self)} records>"
+
+
+#: What the index and the fuzzy index need of a record: its usable patterns as (index, regex,
+#: ignore_case, weight), and its signature and aliases.
+_RecordInfo = tuple[list[tuple[int, str, bool, float]], tuple[str, ...]]
+
+
+class _RecordSpill(MutableMapping[str, Record]):
+    """Receives records as they load and writes each, pickled, to a file at once, keeping only
+    what the index needs: building a 10k-record knowledge base then never holds every
+    pydantic record at the same time. A record loaded again (a later directory overriding
+    its id) is written again; its first copy stays in the file, unused."""
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        # Open across calls, closed by `finish` or `discard`.
+        self._handle = tempfile.NamedTemporaryFile("wb", dir=directory, delete=False)  # noqa: SIM115
+        self._at = 0
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.info: dict[str, _RecordInfo] = {}
+
+    def __setitem__(self, record_id: str, record: Record) -> None:
+        piece = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+        self._handle.write(piece)
+        self.spans[record_id] = (self._at, self._at + len(piece))
+        self._at += len(piece)
+        patterns = [
+            (i, spec.regex, spec.ignore_case, spec.weight)
+            for i, spec in enumerate(record.all_patterns)
+        ]
+        self.info[record_id] = (patterns, (record.signature, *record.aliases))
+
+    def __getitem__(self, record_id: str) -> Record:
+        start, end = self.spans[record_id]
+        self._handle.flush()
+        with open(self._handle.name, "rb") as handle:
+            handle.seek(start)
+            record: Record = pickle.loads(handle.read(end - start))
+        return record
+
+    def __delitem__(self, record_id: str) -> None:
+        del self.spans[record_id]
+        del self.info[record_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def finish(self, path: Path) -> LazyRecords:
+        """Move the file to `path` and give the records it holds."""
+        self._handle.close()
+        os.replace(self._handle.name, path)
+        return LazyRecords.from_file(dict(self.spans), str(path))
+
+    def discard(self) -> None:
+        self._handle.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self._handle.name)
 
 
 def default_cache_dir() -> Path:
@@ -228,31 +278,42 @@ class KnowledgeBase:
                 # A cache is only a shortcut: missing, truncated, from another errkb version or
                 # written by a crashed process, whatever it raises, the answer is to rebuild.
                 pass
-        loaded = load_directories(self.directories)
-        loaded.records = LazyRecords(loaded.records)  # type: ignore[assignment]
-        index = self._index(loaded)
-        fuzzy_blob = None
+        spill = None
         if cache_file is not None:
-            fuzzy = FuzzyIndex(loaded.records.values())
-            self.__dict__["_fuzzy_index"] = fuzzy
-            fuzzy_blob = pickle.dumps(fuzzy, protocol=pickle.HIGHEST_PROTOCOL)
-            self._store(cache_file, (loaded, index, fuzzy_blob))
+            # A cache directory that cannot be written: build in memory, store nothing.
+            with contextlib.suppress(OSError):
+                spill = _RecordSpill(cache_file.parent)
+        if spill is None:
+            loaded = load_directories(self.directories)
+            info: dict[str, _RecordInfo] = {
+                record_id: (
+                    [(i, p.regex, p.ignore_case, p.weight) for i, p in enumerate(r.all_patterns)],
+                    (r.signature, *r.aliases),
+                )
+                for record_id, r in loaded.records.items()
+            }
+            loaded.records = LazyRecords(loaded.records)
+            return loaded, self._index(loaded, info), None
+        assert cache_file is not None
+        try:
+            loaded = load_directories(self.directories, records=spill)
+            loaded.records = spill.finish(cache_file.with_suffix(".records"))
+        except BaseException:
+            spill.discard()
+            raise
+        index = self._index(loaded, spill.info)
+        fuzzy = FuzzyIndex(phrases=((rid, spill.info[rid][1]) for rid in loaded.records))
+        self.__dict__["_fuzzy_index"] = fuzzy
+        fuzzy_blob = pickle.dumps(fuzzy, protocol=pickle.HIGHEST_PROTOCOL)
+        self._store(cache_file, (loaded, index, fuzzy_blob))
         return loaded, index, fuzzy_blob
 
-    def _index(self, loaded: LoadResult) -> PatternIndex:
+    def _index(self, loaded: LoadResult, info: Mapping[str, _RecordInfo]) -> PatternIndex:
         specs = []
-        for record_id, record in loaded.records.items():
+        for record_id in loaded.records:
             disabled = loaded.disabled_patterns.get(record_id, set())
-            specs.append(
-                (
-                    record_id,
-                    [
-                        (i, p.regex, p.ignore_case, p.weight)
-                        for i, p in enumerate(record.all_patterns)
-                        if i not in disabled
-                    ],
-                )
-            )
+            patterns = info[record_id][0]
+            specs.append((record_id, [p for p in patterns if p[0] not in disabled]))
         return PatternIndex(
             index_patterns(specs),
             use_hyperscan=self._use_hyperscan,
@@ -262,10 +323,7 @@ class KnowledgeBase:
     @staticmethod
     def _store(cache_file: Path, payload: tuple[LoadResult, PatternIndex, bytes]) -> None:
         try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            records = payload[0].records
-            if isinstance(records, LazyRecords):
-                records.write_data(cache_file.with_suffix(".records"))
+            # The records are already in the side file (`_RecordSpill`).
             with tempfile.NamedTemporaryFile("wb", dir=cache_file.parent, delete=False) as handle:
                 pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, cache_file)

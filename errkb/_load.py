@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ class Override:
 class LoadResult:
     """Records by id (later directories win), where each came from, and what went wrong."""
 
-    records: dict[str, Record]
+    records: Mapping[str, Record]
     sources: dict[str, str]
     errors: list[LoadError]
     overrides: list[Override]
@@ -214,9 +214,16 @@ def _pattern_field(record: Record, index: int) -> str:
     return f"patterns.{index}.regex"
 
 
-def load_directories(directories: Iterable[Path]) -> LoadResult:
-    """Load every record of every directory; a later directory overrides an id."""
-    result = LoadResult({}, {}, [], [], {})
+def load_directories(
+    directories: Iterable[Path], *, records: MutableMapping[str, Record] | None = None
+) -> LoadResult:
+    """Load every record of every directory; a later directory overrides an id.
+
+    `records` receives the records as they load (the index builder passes one that writes
+    each to disk rather than holding them all).
+    """
+    loaded: MutableMapping[str, Record] = {} if records is None else records
+    result = LoadResult(loaded, {}, [], [], {})
     for directory in directories:
         seen_here: dict[str, str] = {}
         for record_id, path in record_files(directory):
@@ -231,7 +238,7 @@ def load_directories(directories: Iterable[Path]) -> LoadResult:
                 continue
             if record_id in result.sources:
                 result.overrides.append(Override(record_id, str(path), result.sources[record_id]))
-            result.records[record_id] = record
+            loaded[record_id] = record
             result.sources[record_id] = str(path)
             if disabled:
                 result.disabled_patterns[record_id] = disabled

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING, Literal
 
 from ._normalize import (
@@ -148,17 +149,24 @@ class _LineCounter:
 class FuzzyIndex:
     """Signatures and aliases, with an inverted index of their tokens to narrow candidates."""
 
-    def __init__(self, records: Iterable[Record]):
+    def __init__(
+        self,
+        records: Iterable[Record] = (),
+        *,
+        phrases: Iterable[tuple[str, Sequence[str]]] = (),
+    ):
+        """From records, or from (record id, [signature, *aliases]) pairs."""
         self.choices: list[str] = []
         self.owners: list[str] = []
         postings: dict[str, list[int]] = {}
-        for record in records:
-            for phrase in (record.signature, *record.aliases):
+        pairs = chain(((r.id, (r.signature, *r.aliases)) for r in records), phrases)
+        for record_id, record_phrases in pairs:
+            for phrase in record_phrases:
                 if not phrase:
                     continue
                 number = len(self.choices)
                 self.choices.append(phrase)
-                self.owners.append(record.id)
+                self.owners.append(record_id)
                 for token in set(_TOKEN.findall(phrase.lower())):
                     postings.setdefault(token, []).append(number)
         self.postings = postings

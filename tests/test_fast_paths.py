@@ -154,6 +154,44 @@ def test_index_cache_is_used_and_round_trips(
     assert _key(second.scan(text)) == _key(first.scan(text))
 
 
+def _record_dir(root: Path, signature: str) -> Path:
+    (root / "demo").mkdir(parents=True)
+    (root / "demo" / "disk.yaml").write_text(
+        f"id: demo/disk\nsignature: {signature}\nroot_cause: test\npatterns: ['No space left']\n"
+    )
+    (root / "demo" / f"{signature}.yaml").write_text(
+        f"id: demo/{signature}\nsignature: {signature}\nroot_cause: test\npatterns: ['{signature}']\n"
+    )
+    return root
+
+
+def test_records_written_while_loading_keep_overrides_and_order(tmp_path: Path) -> None:
+    # The cache builder writes each record to its side file as it loads; a later directory's
+    # record with the same id must win there as it does in memory, in the same order.
+    first = _record_dir(tmp_path / "one", "first")
+    second = _record_dir(tmp_path / "two", "second")
+    built = errkb.KnowledgeBase([first, second], include_bundled=False, cache_dir=tmp_path / "c")
+    cached = errkb.KnowledgeBase([first, second], include_bundled=False, cache_dir=tmp_path / "c")
+    memory = errkb.KnowledgeBase([first, second], include_bundled=False, cache=False)
+    for kb in (built, cached):
+        assert list(kb.records) == list(memory.records)
+        assert kb.records["demo/disk"].signature == "second"
+        assert [o.record_id for o in kb.overrides] == ["demo/disk"]
+        assert _key(kb.scan("No space left; first; second")) == _key(
+            memory.scan("No space left; first; second")
+        )
+
+
+def test_unwritable_cache_directory_builds_in_memory(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    kb = errkb.KnowledgeBase([DATA / "kb"], include_bundled=False, cache_dir=blocked / "cache")
+    assert len(kb.records) == len(
+        errkb.KnowledgeBase([DATA / "kb"], include_bundled=False, cache=False).records
+    )
+    assert kb.lookup("No module named 'x'") is not None
+
+
 WHITESPACE_RECORDS = {
     "ws/after-literal": r"Could not find\s+(?P<thing>\w+)",
     "ws/before-literal": r"(?:FATAL|ERROR):?\s+deadlock detected",
