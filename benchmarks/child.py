@@ -27,6 +27,14 @@ def _kb(args: dict[str, Any]) -> Any:
 
 
 def _peak_mb() -> float:
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across execve, so a child would report at
+    # least the benchmark process's own size; VmHWM starts again with the new program.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
