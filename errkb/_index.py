@@ -28,8 +28,10 @@ from typing import Any, overload
 import ahocorasick
 
 from ._regex import (
+    ASCII_FOLDS,
     MIN_LITERAL,
     RequiredLiterals,
+    class_matches,
     compile_pattern,
     fold,
     hyperscan_expression,
@@ -128,35 +130,7 @@ HYPERSCAN_CHUNK = 128
 #: left to the literal prefilter (the result is cached, so this is paid once per knowledge base).
 HYPERSCAN_BUDGET = 30.0
 
-_NEWLINE_CATEGORIES = {
-    "CATEGORY_DIGIT": False,
-    "CATEGORY_NOT_DIGIT": True,
-    "CATEGORY_SPACE": True,
-    "CATEGORY_NOT_SPACE": False,
-    "CATEGORY_WORD": False,
-    "CATEGORY_NOT_WORD": True,
-    "CATEGORY_LINEBREAK": True,
-    "CATEGORY_NOT_LINEBREAK": False,
-}
 _REPEAT_OPS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
-
-
-def _class_has_newline(items: list[tuple[Any, Any]]) -> bool:
-    negate = False
-    listed = False
-    for op, av in items:
-        if op is _c.NEGATE:
-            negate = True
-        elif op is _c.LITERAL:
-            listed = listed or av == 10
-        elif op is _c.RANGE:
-            listed = listed or av[0] <= 10 <= av[1]
-        elif op is _c.CATEGORY:
-            # An unknown category counts as matching a newline: the answer must be safe.
-            listed = listed or _NEWLINE_CATEGORIES.get(str(av).upper().split(".")[-1], True)
-        else:
-            return True
-    return listed != negate
 
 
 _SPACE_CATEGORIES = {"CATEGORY_SPACE", "CATEGORY_UNI_SPACE", "CATEGORY_LOC_SPACE"}
@@ -188,8 +162,8 @@ def _one_char_reach(op: Any, av: Any, dotall: bool) -> int:
     if op is _c.ANY:
         return int(dotall)
     if op is _c.IN:
-        return int(_class_has_newline(av))
-    return int(_class_has_newline([(op, av)]))
+        return int(class_matches(av, "\n"))
+    return int(class_matches([(op, av)], "\n"))
 
 
 def newline_reach(regex: str, *, ignore_case: bool = False) -> int | None:
@@ -266,7 +240,8 @@ def _literal_expression(literal: str) -> bytes:
         code = ord(char)
         if code < 0x80:
             variants = [f"\\x{code:02x}"] + [
-                "".join(f"\\x{b:02x}" for b in other.encode()) for other in _FOLDED_TO.get(char, "")
+                "".join(f"\\x{b:02x}" for b in other.encode())
+                for other in ASCII_FOLDS.get(char, "")
             ]
             parts.append(variants[0] if len(variants) == 1 else "(?:" + "|".join(variants) + ")")
         else:
@@ -274,8 +249,7 @@ def _literal_expression(literal: str) -> bytes:
     return "".join(parts).encode("ascii")
 
 
-_FOLDED_TO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_FOLDED_BYTES = [char.encode() for chars in _FOLDED_TO.values() for char in chars]
+_FOLDED_BYTES = [char.encode() for chars in ASCII_FOLDS.values() for char in chars]
 
 
 def _cased_non_ascii(literal: str) -> bool:
@@ -543,49 +517,12 @@ class PatternIndex:
         return bool(self._hs_dbs) or bool(self._hs_literal_dbs)
 
     def candidates(self, text: str) -> list[int]:
-        """Pattern ids that may match `text` (a superset of those that do), ascending."""
-        if self._hs_dbs:
-            # Hyperscan answers for the literal-less patterns it holds too.
-            found = {pid for pid in self.always if pid not in self._hs_pids}
-        else:
-            found = set(self.always)
-        if self._hs_dbs:
-            data = text.encode("utf-8", "surrogatepass")
-            found |= self._hyperscan_candidates(data)
-            if len(self._hs_pids) < len(self.patterns):
-                found |= {p for p in self._literal_hits(text, data) if p not in self._hs_pids}
-        else:
-            found |= self._literal_hits(text, None)
-        return sorted(found)
-
-    def literal_candidates(self, text: str, data: bytes | None = None) -> list[int]:
-        """Like `candidates`, from literals alone, for a text whose normalisation can only
-        delete line prefixes: a literal without a newline that occurs in the normalised text
-        occurs in the raw text too (no deletion right after a newline can split it). Patterns
-        are indexed by their longest newline-free piece (see `prefilter_literal`), for the same
-        reason. `data`: the text in UTF-8, if at hand.
-        """
-        return sorted(set(self.always) | self._literal_hits(text, data))
-
-    def _literal_hits(self, text: str, data: bytes | None) -> set[int]:
-        if self._hs_literal_dbs:
-            if data is None:
-                data = text.encode("utf-8", "surrogatepass")
-            numbers: set[int] = set()
-            for db in self._hs_literal_dbs:
-                numbers |= self._scan_hyperscan(db, data)
-            if max(numbers, default=-1) < len(self._literals):  # no letter the folds miss
-                found: set[int] = set()
-                for number in numbers:
-                    found.update(self._literal_owners[number])
-                return found
-        if not len(self._automaton):
-            return set()
-        owners = self._literal_owners
-        found = set()
-        for number in {number for _end, number in self._automaton.iter(fold(text))}:
-            found.update(owners[number])
-        return found
+        """Pattern ids that may match `text`, raw or normalised (a superset of those that do),
+        ascending: the patterns whose literals occur in it, and those without literals."""
+        found = self.literal_lines(text.encode("utf-8", "surrogatepass"), normalized=False)
+        if found is None:
+            found = self.folded_literal_lines(fold(text))
+        return sorted(found[0])
 
     def folded_literal_lines(self, folded: str) -> tuple[set[int], dict[str, list[int]]]:
         """Without hyperscan, in one Aho-Corasick pass over a folded text: the candidate

@@ -109,6 +109,13 @@ class LazyRecords(Mapping[str, Record]):
 _RecordInfo = tuple[list[tuple[int, str, bool, float]], tuple[str, ...]]
 
 
+def _record_info(record: Record) -> _RecordInfo:
+    patterns = [
+        (i, spec.regex, spec.ignore_case, spec.weight) for i, spec in enumerate(record.all_patterns)
+    ]
+    return patterns, (record.signature, *record.aliases)
+
+
 class _RecordSpill(MutableMapping[str, Record]):
     """Receives records as they load and writes each, pickled, to a file at once, keeping only
     what the index needs: building a 10k-record knowledge base then never holds every
@@ -128,11 +135,7 @@ class _RecordSpill(MutableMapping[str, Record]):
         self._handle.write(piece)
         self.spans[record_id] = (self._at, self._at + len(piece))
         self._at += len(piece)
-        patterns = [
-            (i, spec.regex, spec.ignore_case, spec.weight)
-            for i, spec in enumerate(record.all_patterns)
-        ]
-        self.info[record_id] = (patterns, (record.signature, *record.aliases))
+        self.info[record_id] = _record_info(record)
 
     def __getitem__(self, record_id: str) -> Record:
         start, end = self.spans[record_id]
@@ -285,13 +288,7 @@ class KnowledgeBase:
                 spill = _RecordSpill(cache_file.parent)
         if spill is None:
             loaded = load_directories(self.directories)
-            info: dict[str, _RecordInfo] = {
-                record_id: (
-                    [(i, p.regex, p.ignore_case, p.weight) for i, p in enumerate(r.all_patterns)],
-                    (r.signature, *r.aliases),
-                )
-                for record_id, r in loaded.records.items()
-            }
+            info = {record_id: _record_info(r) for record_id, r in loaded.records.items()}
             loaded.records = LazyRecords(loaded.records)
             return loaded, self._index(loaded, info), None
         assert cache_file is not None

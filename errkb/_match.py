@@ -434,7 +434,7 @@ class _Confirmer:
         if len(folded) != len(text):
             # A fold that changed the length cannot place literals: every candidate searches
             # the whole text (`_windows` finds no positions).
-            return set(index.literal_candidates(text, data)), {}
+            return set(index.candidates(text)), {}
         return index.folded_literal_lines(folded)
 
     def _blank(self, start: int, end: int) -> bool:
@@ -654,7 +654,7 @@ def _escaped_lines(text: str, data: bytes) -> tuple[str, list[int], list[int]]:
         newline = data.find(b"\n", at)
         end = len(data) if newline == -1 else newline
         line = data[start:end].decode("utf-8", "surrogatepass")
-        line = strip_escapes(line).text + "\n"
+        line = strip_escapes(line) + "\n"
         pieces.append(line)
         offsets.append(size)
         starts.append(to_char(start))

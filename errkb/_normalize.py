@@ -182,11 +182,10 @@ def escapes_span_lines(raw: str) -> bool:
     return False
 
 
-def strip_escapes(raw: str) -> Normalized:
-    """`raw` without its ANSI escape sequences, the first step of `normalize`."""
-    spans = [m.span() for m in _ANSI.finditer(raw)] if "\x1b" in raw else []
-    text, shift = _apply(raw, _merge(spans))
-    return Normalized(text, raw, [shift] if shift else [])
+def strip_escapes(raw: str) -> str:
+    """`raw` without its ANSI escape sequences (the first step of `normalize`, without the
+    offset map)."""
+    return _ANSI.sub("", raw) if "\x1b" in raw else raw
 
 
 def line_prefix_length(line: str) -> int:

@@ -18,9 +18,11 @@ from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = [
+    "ASCII_FOLDS",
     "MIN_LITERAL",
     "RequiredLiterals",
     "backtracking_risk",
+    "class_matches",
     "compile_pattern",
     "fold",
     "fold_utf8",
@@ -30,9 +32,9 @@ __all__ = [
 ]
 
 #: Non-ASCII characters that Python's IGNORECASE matches with an ASCII letter.
-_ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_FOLDED_CHARS = "".join(_ASCII_FOLDS.values())
-_FOLDS = str.maketrans({char: letter for letter, chars in _ASCII_FOLDS.items() for char in chars})
+ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDED_CHARS = "".join(ASCII_FOLDS.values())
+_FOLDS = str.maketrans({char: letter for letter, chars in ASCII_FOLDS.items() for char in chars})
 
 
 def fold(text: str) -> str:
@@ -274,11 +276,16 @@ def _chars(item: tuple[Any, Any]) -> set[str] | None:
     if op is _c.NOT_LITERAL:
         return {ch for ch in _SAMPLE if ord(ch) != av}
     if op is _c.IN:
-        return {ch for ch in _SAMPLE if _class_matches(av, ch)}
+        return {ch for ch in _SAMPLE if class_matches(av, ch)}
     return None
 
 
-def _class_matches(items: list[tuple[Any, Any]], ch: str) -> bool:
+def class_matches(items: list[tuple[Any, Any]], ch: str) -> bool:
+    """Whether the parsed character class `items` (an ``IN`` item's list) matches `ch`.
+
+    An item it cannot read counts as matching: both users want an answer that errs that way
+    (the line reach of a pattern, and the characters a repeat can eat).
+    """
     negate = False
     hit = False
     for op, av in items:
@@ -290,6 +297,8 @@ def _class_matches(items: list[tuple[Any, Any]], ch: str) -> bool:
             hit = hit or av[0] <= ord(ch) <= av[1]
         elif op is _c.CATEGORY:
             hit = hit or _category_matches(av, ch)
+        else:
+            return True
     return hit != negate
 
 
@@ -423,7 +432,7 @@ def _emit(seq: list[tuple[Any, Any]], caseless: bool) -> str:
 
 def _emit_literal(code: int, caseless: bool) -> str:
     if code < 0x80:
-        folds = _ASCII_FOLDS.get(chr(code).lower(), "") if caseless else ""
+        folds = ASCII_FOLDS.get(chr(code).lower(), "") if caseless else ""
         if folds:
             variants = [_ascii_escape(code)] + [
                 "".join(_ascii_escape(b) for b in f.encode()) for f in folds
