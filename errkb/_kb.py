@@ -30,7 +30,7 @@ from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
 
-_CACHE_FORMAT = "errkb-index-16"
+_CACHE_FORMAT = "errkb-index-18"
 #: A record file changed less than this many seconds ago is fingerprinted by its content, not
 #: only its size and modification time (which may not move for a rewrite that quick).
 _RACY_SECONDS = 3.0

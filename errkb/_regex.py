@@ -20,6 +20,7 @@ from typing import Any
 __all__ = [
     "ASCII_FOLDS",
     "MIN_LITERAL",
+    "SAME_LETTERS",
     "RequiredLiterals",
     "backtracking_risk",
     "class_matches",
@@ -37,17 +38,42 @@ _FOLDED_CHARS = "".join(ASCII_FOLDS.values())
 _FOLDS = str.maketrans({char: letter for letter, chars in ASCII_FOLDS.items() for char in chars})
 
 
+def _same_letters() -> dict[str, str]:
+    """Lowercase non-ASCII letters that IGNORECASE equates with others of a different
+    lowercase (they share an uppercase form: σ and ς, в and ᲀ), each mapped to the first of
+    its group. ``re``'s own table, so the prefilter equates exactly what ``re`` does."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    extra: dict[int, tuple[int, ...]] = getattr(_compiler, "_EXTRA_CASES", {})
+    return {
+        chr(code): chr(min(code, *others))
+        for code, others in extra.items()
+        if code > 0x7F and min(code, *others) != code and min(code, *others) > 0x7F
+    }
+
+
+SAME_LETTERS = _same_letters()
+_SAME = str.maketrans(SAME_LETTERS)
+
+
 def fold(text: str) -> str:
-    """Case-fold the way the literal prefilter does, for literals and searched text alike.
+    """Case-fold the way the literal prefilter does, for literals and searched text alike:
+    two strings IGNORECASE equates fold to the same string.
 
     Besides lowercasing, maps the non-ASCII characters that Python's IGNORECASE matches with
-    an ASCII letter, so a literal search stays a superset of what ``re`` matches. The
-    translation pass is skipped unless one of those characters occurs: on a big non-ASCII
-    text it costs far more than the search for them.
+    an ASCII letter, and the lowercase letters it equates with another (`SAME_LETTERS`), so a
+    literal search stays a superset of what ``re`` matches. The translation passes are
+    skipped unless one of those characters occurs: on a big non-ASCII text they cost far
+    more than the search for them.
     """
-    if not text.isascii() and any(char in text for char in _FOLDED_CHARS):
+    if text.isascii():
+        return text.lower()
+    if any(char in text for char in _FOLDED_CHARS):
         text = text.translate(_FOLDS)
-    return text.lower()
+    text = text.lower()
+    if any(char in text for char in SAME_LETTERS):
+        text = text.translate(_SAME)
+    return text
 
 
 #: Bytes of UTF-8 folded at once by `fold_utf8`: ASCII pieces (most of a log) are lowered as
@@ -103,9 +129,11 @@ def _parse(regex: str, flags: int) -> Any:
 
 @dataclass(frozen=True)
 class RequiredLiterals:
-    """Lowercased strings of which at least one occurs in (the lowercased text of) every match."""
+    """Folded strings (see `fold`) of which at least one occurs in the folded text of every
+    match; and the other such sets found, a string of each of which occurs there too."""
 
     alternatives: frozenset[str]
+    others: tuple[frozenset[str], ...] = ()
 
     @property
     def strength(self) -> int:
@@ -114,7 +142,8 @@ class RequiredLiterals:
 
 
 def required_literals(regex: str, *, ignore_case: bool = False) -> RequiredLiterals | None:
-    """The most selective set of literals one of which every match must contain.
+    """The most selective set of literals one of which every match must contain (and the
+    other sets of at least MIN_LITERAL bytes).
 
     Returns None when no such set of literals of at least MIN_LITERAL bytes exists (the
     pattern then cannot be prefiltered and is confirmed on every text).
@@ -124,13 +153,14 @@ def required_literals(regex: str, *, ignore_case: bool = False) -> RequiredLiter
         tree = _parse(regex, flags)
     except re.error:
         return None
-    best: frozenset[str] | None = None
+    options: list[frozenset[str]] = []
     for option in _requirements(tree):
-        if min(literal_size(a) for a in option) < MIN_LITERAL:
-            continue
-        if best is None or _score(option) > _score(best):
-            best = option
-    return RequiredLiterals(best) if best else None
+        if min(literal_size(a) for a in option) >= MIN_LITERAL and option not in options:
+            options.append(option)
+    if not options:
+        return None
+    best = max(options, key=_score)
+    return RequiredLiterals(best, tuple(option for option in options if option != best))
 
 
 def _score(option: AbstractSet[str]) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 import errkb
 from errkb import _index, _match
 from errkb._match import find_matches
-from errkb._regex import fold, fold_utf8
+from errkb._regex import SAME_LETTERS, fold, fold_utf8
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -289,6 +290,10 @@ CASE_RECORDS = {
     "case/ascii": r"(?i)disk quota exceeded",
     "case/accent": r"(?i)échec de la connexion",
     "case/cjk": r"连接被拒绝",
+    # σ, ς and Σ are one letter to IGNORECASE, as are κ and ϰ, в and ᲀ: lowercasing alone
+    # does not make them equal.
+    "case/greek": r"(?i)κρίσιμο σφάλμα",
+    "case/cyrillic": r"(?i)ошибка соединения с сервером",
 }
 
 
@@ -303,6 +308,12 @@ CASE_RECORDS = {
         "ÉCHEC DE LA CONNEXION",
         "Échec de la connexion",
         "错误: 连接被拒绝",
+        "ΚΡΊΣΙΜΟ ΣΦΆΛΜΑ",
+        "ϰρίσιμο σφάλμα",
+        "κρίσιμο ςφάλμα",
+        "ОШИБКА СОЕДИНЕНИЯ С СЕРВЕРОМ",
+        "Ошибка соединения с сервером",
+        "ошибка соединения с сер\u1c80ером",  # ᲀ: an old form of в
     ],
 )
 def test_literal_databases_miss_no_case_form(tmp_path: Path, hyperscan: bool, line: str) -> None:
@@ -369,4 +380,77 @@ def test_byte_offsets_become_the_characters_before_them(pieces: list[str], cut: 
     offsets = boundaries[cut % len(boundaries) :]
     to_char = _match._CharOffsets(text, data)
     for offset in offsets:
-        assert to_char(offset) == len(data[:offset].decode("utf-8", "surrogatepass"))
+        expected = len(data[:offset].decode("utf-8", "surrogatepass"))
+        assert to_char(offset) == expected
+        # Blocks smaller than a character: the boundaries move past continuation bytes.
+        assert _match._char_count(data, 0, offset, block_bytes=3) == expected
+
+
+#: Letters whose case forms Python's IGNORECASE equates in ways lowercasing does not (to ASCII
+#: letters, or two lowercase letters to one another), and a few plain ones.
+_TRICKY = "aiIıİkKKsSſσςΣκϰΚвВᲀоОᲂéÉµμΜ"
+
+
+@st.composite
+def _literal_and_text(draw: st.DrawFn) -> tuple[str, str]:
+    literal = draw(st.text(alphabet=_TRICKY, min_size=3, max_size=9))
+    # Every letter of `literal` written as any letter IGNORECASE equates with it.
+    same = {
+        c: [x for x in _TRICKY if re.fullmatch(re.escape(c), x, re.IGNORECASE)] for c in literal
+    }
+    chunks = draw(
+        st.lists(
+            st.one_of(
+                st.text(alphabet=_TRICKY + " \n", max_size=12),
+                st.tuples(*(st.sampled_from(same[c]) for c in literal)).map("".join),
+            ),
+            max_size=12,
+        )
+    )
+    return literal, "".join(chunks)
+
+
+@pytest.mark.parametrize("hyperscan", [False, True], ids=["literal-prefilter", "hyperscan"])
+@settings(max_examples=150, deadline=None)
+@given(case=_literal_and_text())
+def test_literal_pass_finds_every_line_ignorecase_matches(
+    hyperscan: bool, case: tuple[str, str]
+) -> None:
+    # The one literal pass (hyperscan's databases, or the automaton with the other spellings
+    # of non-ASCII letters, or the folded text) finds the line of every match.
+    if hyperscan and not errkb.hyperscan_available():
+        pytest.skip("hyperscan (the `fast` extra) is not installed")
+    literal, text = case
+    regex = re.escape(literal)
+    index = _index.PatternIndex(
+        _index.index_patterns([("r", [(0, regex, True, 1.0)])]), use_hyperscan=hyperscan
+    )
+    confirmer = _match._Confirmer(text, None, lazy=True, data=text.encode("utf-8"))
+    candidates = confirmer.literals(index)
+    (prefilter,) = index.patterns[0].prefilter_literals or [None]
+    assert prefilter is not None
+    starts = set(confirmer._literal_positions.get(prefilter, ()))
+    for hit in re.finditer(regex, text, re.IGNORECASE):
+        assert candidates == [0]
+        assert text.rfind("\n", 0, hit.start()) + 1 in starts
+
+
+def test_same_letters_are_the_ones_ignorecase_equates() -> None:
+    # `fold` takes re's own table of lowercase letters equated by IGNORECASE; were it missing
+    # from a Python version, the prefilter would miss their matches, so it is checked here
+    # against the rule it follows: two lowercase letters with one uppercase form.
+    by_upper: dict[str, list[str]] = {}
+    for code in range(0x80, 0x1E950):
+        char = chr(code)
+        if char.lower() == char:
+            by_upper.setdefault(char.upper(), []).append(char)
+    expected = {
+        char: group[0]
+        for group in by_upper.values()
+        if len(group) > 1 and group[0] > "\x7f"
+        for char in group[1:]
+    }
+    assert expected == SAME_LETTERS
+    for char, same in SAME_LETTERS.items():
+        assert re.fullmatch(re.escape(same), char, re.IGNORECASE)
+        assert fold(char) == fold(same) == same
