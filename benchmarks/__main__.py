@@ -262,8 +262,15 @@ def bench_tools(spec: data.KbSpec, log: Path, work: Path, timeout: float) -> lis
 
 
 def bench_scans(
-    specs: list[data.KbSpec], work: Path, engines: list[bool], megabytes: float, naive_mb: float
+    specs: list[data.KbSpec],
+    work: Path,
+    engines: list[bool],
+    megabytes: float,
+    naive_mb: float,
+    repeat: int = 3,
 ) -> list[dict[str, Any]]:
+    """Each scan `repeat` times, a new process each (the naive loop in the first only): the
+    median time is reported, and the spread."""
     rows = []
     for spec in specs:
         log = work / f"scan-{spec.name.replace(' ', '_')}-{megabytes:g}MB.log"
@@ -275,6 +282,11 @@ def bench_scans(
             cache = work / "cache" / f"{spec.name.replace(' ', '_')}-{int(hyperscan)}"
             args = _kb_args(spec, hyperscan, cache) | {"log": str(log), "naive_mb": naive_mb}
             result = _child("scan", args)
+            runs = [result["seconds"]] + [
+                _child("scan", args | {"naive_mb": 0})["seconds"] for _ in range(repeat - 1)
+            ]
+            result["seconds"] = statistics.median(runs)
+            result["runs"] = runs
             rows.append(
                 {
                     "kb": spec.name,
@@ -376,7 +388,8 @@ def report(results: dict[str, Any]) -> str:
             "knowledge base",
             "engine",
             "log",
-            "MB/s",
+            "MB/s (median)",
+            "MB/s (range)",
             "matches (records)",
             "examples inserted",
             "naive loop MB/s (slice)",
@@ -392,6 +405,9 @@ def report(results: dict[str, Any]) -> str:
                     r["engine"],
                     f"{r['mb']:.0f} MB",
                     f"{speed:.1f}",
+                    "-"
+                    if len(r.get("runs", ())) < 2
+                    else f"{r['mb'] / max(r['runs']):.0f}–{r['mb'] / min(r['runs']):.0f}",
                     f"{r['matches']} ({r['records']})",
                     r["inserted"],
                     f"{naive:.2f} on {r['naive_mb']:.1f} MB" if naive else "-",
@@ -525,6 +541,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tool-mb", type=float, default=10.0, help="log size for rg and grep")
     parser.add_argument("--tool-timeout", type=float, default=120.0)
     parser.add_argument("--lsp-mb", type=float, default=50.0)
+    parser.add_argument(
+        "--scan-repeat", type=int, default=3, help="scans per median (a new process each)"
+    )
     parser.add_argument("--repeat", type=int, default=200, help="lookups per median")
     parser.add_argument(
         "--only", default="lookup,scan,tools,cold,build,lsp", help="comma-separated parts to run"
@@ -560,7 +579,12 @@ def main(argv: list[str] | None = None) -> int:
                 cache = options.work / "cache" / f"{spec.name.replace(' ', '_')}-{int(hyperscan)}"
                 _child("build", _kb_args(spec, hyperscan, cache))
         results["scans"] = bench_scans(
-            scan_specs, options.work, engines, options.scan_mb, options.naive_mb
+            scan_specs,
+            options.work,
+            engines,
+            options.scan_mb,
+            options.naive_mb,
+            options.scan_repeat,
         )
     if "tools" in parts:
         results["tools"] = {}

@@ -213,7 +213,7 @@ class FuzzyIndex:
 
 #: Context hints are looked for in blocks of about this many characters around matches, so a
 #: match in a 100 MB log does not search the whole log for its record's hints.
-HINT_BLOCK = 1 << 13
+HINT_BLOCK = 1 << 12
 
 
 class _HintFinder:
@@ -410,12 +410,18 @@ class _Confirmer:
         text = self.text
         candidates, positions = self._literal_lines(index, text, self.data)
         if b"\x1b" in self.data:
-            stripped, offsets, line_starts = _escaped_lines(text, self.data)
+            stripped, offsets, line_starts = _escaped_lines(self.data)
             more, found = self._literal_lines(index, stripped, None)
             candidates |= more
+            # Only the lines a literal was found on are placed in characters (few, if any).
+            to_char = _CharOffsets(text, self.data)
+            lines = sorted(
+                {line_starts[bisect_right(offsets, s) - 1] for f in found.values() for s in f}
+            )
+            chars = {line: to_char(line) for line in lines}
             for literal, starts in found.items():
                 at = positions.setdefault(literal, [])
-                at.extend(line_starts[bisect_right(offsets, s) - 1] for s in starts)
+                at.extend(chars[line_starts[bisect_right(offsets, s) - 1]] for s in starts)
                 at.sort()
         self._literal_positions = positions
         self._positions_known = True
@@ -662,11 +668,10 @@ def _has_osc(data: bytes) -> bool:
     return False
 
 
-def _escaped_lines(text: str, data: bytes) -> tuple[str, list[int], list[int]]:
-    """The lines of `text` holding escape sequences, escapes stripped, one per line; where
-    each starts there; and where each starts in `text`. Found in `data`, its UTF-8, where a
-    byte search is several times faster than a search of the string."""
-    to_char = _CharOffsets(text, data)
+def _escaped_lines(data: bytes) -> tuple[str, list[int], list[int]]:
+    """The lines of the UTF-8 `data` holding escape sequences, escapes stripped, one per line;
+    where each starts there; and the byte offset where each starts in `data` (a byte search is
+    several times faster than a search of the decoded string)."""
     pieces: list[str] = []
     offsets: list[int] = []
     starts: list[int] = []
@@ -680,7 +685,7 @@ def _escaped_lines(text: str, data: bytes) -> tuple[str, list[int], list[int]]:
         line = strip_escapes(line) + "\n"
         pieces.append(line)
         offsets.append(size)
-        starts.append(to_char(start))
+        starts.append(start)
         size += len(line)
         at = -1 if newline == -1 else data.find(b"\x1b", newline)
     return "".join(pieces), offsets, starts
