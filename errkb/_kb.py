@@ -25,7 +25,14 @@ from ._load import (
     default_search_path,
     load_directories,
 )
-from ._match import FuzzyIndex, Match, find_fuzzy_matches, find_matches, rank
+from ._match import (
+    FuzzyIndex,
+    Match,
+    find_fuzzy_matches,
+    find_matches,
+    find_matches_utf8,
+    rank,
+)
 from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
@@ -354,15 +361,20 @@ class KnowledgeBase:
         `cancel` is polled between patterns; when it returns true the scan raises
         `errkb.ScanCancelled`.
         """
-        data = None
         if isinstance(text, bytes):
+            if not fuzzy:
+                try:
+                    # A big input is checked for UTF-8 and scanned as it is, never decoded
+                    # whole; offsets are in the decoded text all the same.
+                    return find_matches_utf8(text, self.records, self.index, cancel=cancel)
+                except UnicodeDecodeError:
+                    pass
             try:
-                body = text.decode("utf-8")
-                data = text  # valid UTF-8: hyperscan scans it as it is, with no re-encoding
+                body, data = text.decode("utf-8"), text
             except UnicodeDecodeError:
-                body = text.decode("utf-8", "replace")
+                body, data = text.decode("utf-8", "replace"), None
         else:
-            body = text
+            body, data = text, None
         fuzzy_index = self._fuzzy_index if fuzzy else None
         return find_matches(
             body, self.records, self.index, fuzzy=fuzzy_index, cancel=cancel, data=data

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING, Literal
 
@@ -120,14 +121,15 @@ class Match:
 
 
 class _LineCounter:
-    """Line and column of ascending offsets in O(len(text)) overall.
+    """Line and column of ascending offsets in O(len(text)) overall (in a text, or in bytes
+    of its UTF-8, where the column is in bytes).
 
     Tracks the last line start seen, so a column on a 10 MB single line is not found by
     searching back to the line's start for every match.
     """
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str | bytes):
+        self._count, self._rfind = _newline_searches(text)
         self.pos = 0
         self.line = 0
         self.line_start = 0
@@ -135,12 +137,21 @@ class _LineCounter:
     def locate(self, offset: int) -> tuple[int, int]:
         if offset < self.pos:
             self.pos, self.line, self.line_start = 0, 0, 0
-        newlines = self.text.count("\n", self.pos, offset)
+        newlines = self._count(self.pos, offset)
         if newlines:
             self.line += newlines
-            self.line_start = self.text.rfind("\n", self.pos, offset) + 1
+            self.line_start = self._rfind(self.pos, offset) + 1
         self.pos = offset
         return self.line, offset - self.line_start
+
+
+def _newline_searches(
+    base: str | bytes,
+) -> tuple[Callable[[int, int], int], Callable[[int, int], int]]:
+    """`count` and `rfind` of the newline in `base` between two offsets."""
+    if isinstance(base, str):
+        return partial(base.count, "\n"), partial(base.rfind, "\n")
+    return partial(base.count, b"\n"), partial(base.rfind, b"\n")
 
 
 # --- fuzzy -------------------------------------------------------------------------------
@@ -220,17 +231,18 @@ class _HintFinder:
     """Where each record's context hints occur near matches, found once per block and record.
 
     A text no longer than `HINT_BLOCK` is one block: its hints are found in the whole text.
-    With `normalize_blocks` the text is raw and each block is normalised before searching
-    (positions stay raw).
+    Given a `source`, the text is big and raw: positions are byte offsets in its UTF-8, and
+    each block is decoded and normalised before searching (positions stay raw).
     """
 
-    def __init__(self, text: str, *, normalize_blocks: bool = False):
+    def __init__(self, text: str, *, source: _Utf8 | None = None):
         self.text = text
-        self.normalize_blocks = normalize_blocks
+        self.source = source
+        self.size = len(source.data) if source is not None else len(text)
         self._positions: dict[tuple[str, int], list[int]] = {}
         self._strengths: dict[tuple[tuple[str, ...], int, int], float] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
-        self._blocks: dict[int, tuple[int, str, Normalized | None]] = {}
+        self._blocks: dict[int, tuple[int, str, Normalized | None, str | None]] = {}
 
     def _hint(self, hint: str) -> re.Pattern[str]:
         compiled = self._compiled.get(hint)
@@ -239,25 +251,31 @@ class _HintFinder:
             self._compiled[hint] = compiled
         return compiled
 
-    def _block(self, block: int) -> tuple[int, str, Normalized | None]:
-        """Where a block starts, the text hints are searched in, and its normalisation."""
+    def _block(self, block: int) -> tuple[int, str, Normalized | None, str | None]:
+        """Where a block starts; the text hints are searched in; from a source, its
+        normalisation, and its raw text when not ASCII (to turn characters into bytes)."""
         cached = self._blocks.get(block)
         if cached is not None:
             return cached
-        text = self.text
-        if len(text) <= HINT_BLOCK:
-            low, high = 0, len(text)
-        else:
+        if self.size <= HINT_BLOCK:
+            low, high = 0, self.size
+        elif self.source is None:
             # Whole lines, so a hint on a line straddling the block border is still seen.
-            low = text.rfind("\n", 0, block * HINT_BLOCK) + 1
-            newline = text.find("\n", min(len(text), (block + 1) * HINT_BLOCK))
-            high = len(text) if newline == -1 else newline + 1
-        piece = text if (low, high) == (0, len(text)) else text[low:high]
-        if self.normalize_blocks:
-            norm = normalize(piece)
-            cached = (low, norm.text, norm)
+            low = self.text.rfind("\n", 0, block * HINT_BLOCK) + 1
+            newline = self.text.find("\n", min(self.size, (block + 1) * HINT_BLOCK))
+            high = self.size if newline == -1 else newline + 1
         else:
-            cached = (low, piece, None)
+            data = self.source.data
+            low = data.rfind(b"\n", 0, block * HINT_BLOCK) + 1
+            newline = data.find(b"\n", min(self.size, (block + 1) * HINT_BLOCK))
+            high = self.size if newline == -1 else newline + 1
+        if self.source is None:
+            text = self.text
+            cached = (low, text if (low, high) == (0, len(text)) else text[low:high], None, None)
+        else:
+            raw = self.source.decode(low, high)
+            norm = normalize(raw)
+            cached = (low, norm.text, norm, None if len(raw) == high - low else raw)
         self._blocks[block] = cached
         return cached
 
@@ -266,12 +284,17 @@ class _HintFinder:
         found = self._positions.get((hint, block))
         if found is not None:
             return found
-        low, searched, norm = self._block(block)
-        starts = (m.start() for m in self._hint(hint).finditer(searched))
-        if norm is not None:
+        low, searched, norm, raw = self._block(block)
+        starts = [m.start() for m in self._hint(hint).finditer(searched)]
+        if norm is None:
+            found = [low + start for start in starts]
+        elif raw is None:
             found = [low + norm.to_raw(start) for start in starts]
         else:
-            found = [low + start for start in starts]
+            errors = self.source.errors if self.source is not None else "strict"
+            found = [
+                low + len(raw[: norm.to_raw(start)].encode("utf-8", errors)) for start in starts
+            ]
         self._positions[(hint, block)] = found
         return found
 
@@ -289,7 +312,7 @@ class _HintFinder:
     def _strength(self, hints: list[str], start: int, end: int) -> float:
         low, high = self._window(start, end)
         blocks = range(low // HINT_BLOCK, max(low, high - 1) // HINT_BLOCK + 1)
-        if len(self.text) <= HINT_BLOCK:
+        if self.size <= HINT_BLOCK:
             blocks = range(1)
         hits = 0
         for hint in hints:
@@ -304,18 +327,24 @@ class _HintFinder:
     def _window(self, start: int, end: int) -> tuple[int, int]:
         # CONTEXT_LINES lines either side, and at most CONTEXT_CHARS characters, so a huge
         # single-line log does not make every match look at the whole line.
-        text = self.text
-        low = max(0, start - CONTEXT_CHARS)
-        high = min(len(text), end + CONTEXT_CHARS)
+        source = self.source
+        if source is None:
+            low = max(0, start - CONTEXT_CHARS)
+            high = min(self.size, end + CONTEXT_CHARS)
+            rfind, find = partial(self.text.rfind, "\n"), partial(self.text.find, "\n")
+        else:
+            low = source.byte_at(max(0, source.char_at(start) - CONTEXT_CHARS))
+            high = source.byte_at(min(source.length, source.char_at(end) + CONTEXT_CHARS))
+            rfind, find = partial(source.data.rfind, b"\n"), partial(source.data.find, b"\n")
         before = start
         for _ in range(CONTEXT_LINES):
-            before = text.rfind("\n", low, before)
+            before = rfind(low, before)
             if before == -1:
                 before = low
                 break
         after = end
         for _ in range(CONTEXT_LINES):
-            after = text.find("\n", after + 1, high)
+            after = find(after + 1, high)
             if after == -1:
                 after = high
                 break
@@ -338,132 +367,173 @@ def _regex_score(pattern: IndexedPattern, record: Record, context: float, positi
 #: normalised as a whole: candidates come from literals in the raw text, and only the lines
 #: that hold a candidate's literals are normalised and searched.
 LAZY_NORMALIZE_MIN = 1 << 20
-#: What makes normalising a line more than cutting its prefix.
-_NOISE = re.compile("[\x1b\r]")
 #: Patterns that can span more lines than this are searched in the whole text.
 MAX_WINDOW_REACH = 40
+#: Bytes between the checkpoints of `_Utf8`.
+_UTF8_BLOCK = 1 << 14
 
 
-class _Confirmer:
-    """Runs candidate patterns with Python's ``re`` over a text, as little of it as possible.
+class _Utf8:
+    """A text as UTF-8 bytes, with the character offset of every block's start: offsets
+    convert either way decoding at most one block.
 
-    A pattern with required literals and a bounded line reach is run only on the lines
-    containing one of its literals, with `reach` non-blank lines either side, searched in place
-    (or, lazily normalised, with the lines before them), so its assertions see what they would
-    see in the whole text: the matches are exactly those of a search of the whole normalised
-    text. Other patterns, and patterns whose literals occur on too many lines, search
-    everything.
-
-    Positions are kept twice: `key` positions (in the normalised text, or in the raw text when
-    the text is not normalised as a whole) for context hints and the position score, and raw
-    positions for the `Match`.
+    Made in one pass that decodes only the blocks holding non-ASCII bytes (most of a log is
+    ASCII), which checks the bytes are UTF-8 (`errors="strict"`, for input bytes) in a tenth of
+    the time decoding them would take. `errors="surrogatepass"` reads back the encoding of a
+    string, lone surrogates included.
     """
 
     def __init__(
-        self, text: str, normalized: Normalized | None, *, lazy: bool, data: bytes | None = None
+        self,
+        data: bytes,
+        *,
+        text: str | None = None,
+        errors: str = "strict",
+        block_bytes: int = _UTF8_BLOCK,
     ) -> None:
-        self.text = text
-        self.lazy = lazy
-        self._norm = normalized
+        self.data = data
+        self.errors = errors
+        self._text = text
+        self.ascii = data.isascii()
+        self._byte_starts = [0]
+        self._char_starts = [0]
+        self._ascii_blocks: list[bool] = []
+        if self.ascii:
+            self.length = len(data)
+            return
+        start = chars = 0
+        while start < len(data):
+            stop = min(len(data), start + block_bytes)
+            while stop < len(data) and 0x80 <= data[stop] < 0xC0:
+                stop += 1  # a character boundary: not inside a multi-byte sequence
+            block = data[start:stop]
+            is_ascii = block.isascii()
+            chars += len(block) if is_ascii else len(block.decode("utf-8", errors))
+            self._ascii_blocks.append(is_ascii)
+            self._byte_starts.append(stop)
+            self._char_starts.append(chars)
+            start = stop
+        self.length = chars
+
+    @property
+    def text(self) -> str:
+        """The whole text, decoded when first asked for (rarely, for a big text)."""
+        if self._text is None:
+            self._text = self.data.decode("utf-8", self.errors)
+        return self._text
+
+    def decode(self, start: int, end: int) -> str:
+        return self.data[start:end].decode("utf-8", self.errors)
+
+    def char_at(self, offset: int) -> int:
+        """The character offset of the byte offset `offset` (a character boundary)."""
+        if self.ascii:
+            return offset
+        block = bisect_right(self._byte_starts, offset) - 1
+        if block >= len(self._ascii_blocks):
+            return self.length
+        start = self._byte_starts[block]
+        if self._ascii_blocks[block]:
+            return self._char_starts[block] + offset - start
+        return self._char_starts[block] + len(self.decode(start, offset))
+
+    def char_walker(self) -> Callable[[int], int]:
+        """`char_at` for offsets that mostly ascend: each decodes only the bytes since the
+        previous one (a million literal lines in one block would otherwise decode it a
+        million times)."""
+        if self.ascii:
+            return lambda offset: offset
+        byte = char = 0
+
+        def char_at(offset: int) -> int:
+            nonlocal byte, char
+            block = bisect_right(self._byte_starts, offset) - 1
+            if block >= len(self._ascii_blocks):
+                return self.length
+            start = self._byte_starts[block]
+            if offset < byte or start > byte:
+                byte, char = start, self._char_starts[block]
+            if self._ascii_blocks[block]:
+                char += offset - byte
+            else:
+                char += len(self.decode(byte, offset))
+            byte = offset
+            return char
+
+        return char_at
+
+    def byte_walker(self) -> Callable[[int], int]:
+        """`byte_at` for offsets that mostly ascend, from the whole decoded text: each encodes
+        only the characters since the previous one."""
+        if self.ascii:
+            return lambda offset: offset
+        text, errors = self.text, self.errors
+        char = byte = 0
+
+        def byte_at(offset: int) -> int:
+            nonlocal char, byte
+            if offset < char:
+                char = byte = 0
+            byte += len(text[char:offset].encode("utf-8", errors))
+            char = offset
+            return byte
+
+        return byte_at
+
+    def byte_at(self, offset: int) -> int:
+        """The byte offset of the character offset `offset`."""
+        if self.ascii:
+            return offset
+        block = bisect_right(self._char_starts, offset) - 1
+        if block >= len(self._ascii_blocks):
+            return len(self.data)
+        start = self._byte_starts[block]
+        chars = offset - self._char_starts[block]
+        if self._ascii_blocks[block]:
+            return start + chars
+        piece = self.decode(start, self._byte_starts[block + 1])[:chars]
+        return start + len(piece.encode("utf-8", self.errors))
+
+
+def _windowable(pattern: IndexedPattern) -> bool:
+    reach = pattern.newline_reach
+    return (
+        pattern.prefilter_literals is not None and reach is not None and reach <= MAX_WINDOW_REACH
+    )
+
+
+def _holds(needed: tuple[tuple[str, ...], ...], window: str) -> bool:
+    """Whether `window` holds one literal of each set in `needed` (folded, as they are)."""
+    folded = fold(window)
+    return all(any(literal in folded for literal in option) for option in needed)
+
+
+#: Found occurrences: key start and end (for context hints), raw start and end, the pattern,
+#: and its match.
+_Found = tuple[int, int, int, int, "IndexedPattern", re.Match[str]]
+
+
+class _Lines:
+    """Windows of whole lines around the lines holding a pattern's literals, in a text or its
+    UTF-8 (`base`); what is blank is for the subclass to say."""
+
+    def __init__(self, base: str | bytes) -> None:
+        _count, self._rfind = _newline_searches(base)
+        self._find: Callable[[int, int], int] = (
+            partial(base.find, "\n") if isinstance(base, str) else partial(base.find, b"\n")
+        )
+        self._size = len(base)
         self._literal_positions: dict[str, list[int]] = {}
         self._positions_known = False
-        self._data: bytes | None = data if lazy else None
-
-    def norm(self) -> Normalized:
-        if self._norm is None:
-            self._norm = normalize(self.text)
-        return self._norm
-
-    @property
-    def key_text(self) -> str:
-        return self.text if self.lazy else self.norm().text
-
-    @property
-    def data(self) -> bytes:
-        """The key text in UTF-8 (what hyperscan scans), encoded once."""
-        if self._data is None:
-            self._data = self.key_text.encode("utf-8", "surrogatepass")
-        return self._data
-
-    @staticmethod
-    def _windowable(pattern: IndexedPattern) -> bool:
-        reach = pattern.newline_reach
-        return (
-            pattern.prefilter_literals is not None
-            and reach is not None
-            and reach <= MAX_WINDOW_REACH
-        )
-
-    def literals(self, index: PatternIndex) -> list[int]:
-        """The candidate patterns, and the lines holding their literals, from one pass over
-        the key text (hyperscan's literal database, or the Aho-Corasick automaton).
-
-        A big text is searched raw, and its lines with escape sequences also with them
-        stripped, since one may split a literal; literals found there are placed at their
-        line's start (only lines matter). Whatever else normalising deletes leaves the rest
-        of a line in one piece, so every literal of the normalised text is found.
-        """
-        if not self.lazy:
-            candidates, self._literal_positions = self._literal_lines(index, self.key_text, None)
-            self._positions_known = True
-            return sorted(candidates)
-        text = self.text
-        candidates, positions = self._literal_lines(index, text, self.data)
-        if b"\x1b" in self.data:
-            stripped, offsets, line_starts = _escaped_lines(self.data)
-            more, found = self._literal_lines(index, stripped, None)
-            candidates |= more
-            # Only the lines a literal was found on are placed in characters (few, if any).
-            to_char = _CharOffsets(text, self.data)
-            lines = sorted(
-                {line_starts[bisect_right(offsets, s) - 1] for f in found.values() for s in f}
-            )
-            chars = {line: to_char(line) for line in lines}
-            for literal, starts in found.items():
-                at = positions.setdefault(literal, [])
-                at.extend(chars[line_starts[bisect_right(offsets, s) - 1]] for s in starts)
-                at.sort()
-        self._literal_positions = positions
-        self._positions_known = True
-        return sorted(candidates)
-
-    def _literal_lines(
-        self, index: PatternIndex, text: str, data: bytes | None
-    ) -> tuple[set[int], dict[str, list[int]]]:
-        if data is None:
-            data = text.encode("utf-8", "surrogatepass")
-        found = index.literal_lines(data, normalized=not self.lazy)
-        if found is not None:
-            candidates, by_bytes = found
-            return candidates, _to_char_offsets(text, data, by_bytes)
-        folded = fold_utf8(data)
-        folded_data = folded.encode("utf-8", "surrogatepass")
-        candidates, by_bytes = index.folded_literal_lines(folded_data)
-        if len(folded) != len(text):
-            # A fold that changed the length cannot place literals: every candidate searches
-            # the whole text (`_windows` finds no positions).
-            return candidates, {}
-        # Each character folded to one: offsets in the folded text are offsets in `text`.
-        return candidates, _to_char_offsets(folded, folded_data, by_bytes)
 
     def _blank(self, start: int, end: int) -> bool:
-        """Whether the line [start, end) of the key text is blank once normalised."""
-        line = self.key_text[start:end]
-        if self.lazy and line:
-            # With the newline: a carriage return before it ends the line, not rewrites it.
-            line = (
-                normalize(line + "\n").text
-                if _NOISE.search(line)
-                else line[line_prefix_length(line) :]
-            )
-        return not line or line.isspace()
+        raise NotImplementedError
 
     def _back(self, start: int, steps: int) -> int:
         """The start of the line `steps` non-blank lines above the line starting at `start`,
         blank lines in between not counted, and blank lines above it included."""
-        base = self.key_text
         while start > 0:
-            previous = base.rfind("\n", 0, start - 1) + 1
+            previous = self._rfind(0, start - 1) + 1
             if not self._blank(previous, start - 1):
                 if not steps:
                     break
@@ -474,10 +544,9 @@ class _Confirmer:
     def _forward(self, end: int, steps: int) -> int:
         """The end (after its newline) of the line `steps` non-blank lines below the line
         ending at `end`, blank lines in between not counted, and blank lines below included."""
-        base = self.key_text
-        while end < len(base):
-            newline = base.find("\n", end)
-            following = len(base) if newline == -1 else newline + 1
+        while end < self._size:
+            newline = self._find(end, self._size)
+            following = self._size if newline == -1 else newline + 1
             if not self._blank(end, following - 1 if newline != -1 else following):
                 if not steps:
                     break
@@ -488,15 +557,15 @@ class _Confirmer:
     def _windows(self, pattern: IndexedPattern, reach: int) -> list[tuple[int, int]] | None:
         """[start, end) spans of whole lines (newlines included): the line holding each
         occurrence of one of the pattern's literals, with `reach` non-blank lines either side
-        (and the blank lines among them), overlapping spans merged."""
+        (and the blank lines among them), overlapping spans merged. None when the whole text
+        is to be searched."""
         assert pattern.prefilter_literals is not None
-        base = self.key_text
         if not self._positions_known:
             return None
         # Beyond this many literal lines one search of the whole text costs less than
         # searching each line: a line costs a few microseconds of Python, the whole text
         # tens of nanoseconds a character.
-        limit = max(256, len(base) // 200)
+        limit = max(256, self._size // 200)
         positions: list[int] = []
         for literal in pattern.prefilter_literals:
             positions.extend(self._literal_positions.get(literal, ()))
@@ -508,9 +577,9 @@ class _Confirmer:
         for at in positions:
             if at < line_end:
                 continue  # another literal on the line just done
-            start = base.rfind("\n", 0, at) + 1
-            newline = base.find("\n", at)
-            end = line_end = len(base) if newline == -1 else newline + 1
+            start = self._rfind(0, at) + 1
+            newline = self._find(at, self._size)
+            end = line_end = self._size if newline == -1 else newline + 1
             if reach:
                 start = self._back(start, reach)
                 end = self._forward(end, reach)
@@ -520,140 +589,221 @@ class _Confirmer:
                 windows.append((start, end))
         return windows
 
-    def confirm(
-        self,
-        pattern: IndexedPattern,
-        found: list[tuple[int, int, int, int, IndexedPattern, re.Match[str]]],
-        *,
-        windowed: bool,
-    ) -> None:
+
+class _Confirmer(_Lines):
+    """Runs candidate patterns with Python's ``re`` over a normalised text, as little of it as
+    possible.
+
+    A pattern with required literals and a bounded line reach is run only on the lines
+    containing one of its literals, with `reach` non-blank lines either side, searched in place
+    so its assertions see what they would see in the whole text: the matches are exactly those
+    of a search of the whole normalised text. Other patterns, and patterns whose literals
+    occur on too many lines, search everything.
+    """
+
+    def __init__(self, norm: Normalized) -> None:
+        super().__init__(norm.text)
+        self.norm = norm
+
+    def _blank(self, start: int, end: int) -> bool:
+        line = self.norm.text[start:end]
+        return not line or line.isspace()
+
+    def literals(self, index: PatternIndex) -> list[int]:
+        """The candidate patterns, and the lines holding their literals, from one pass over
+        the text (hyperscan's literal databases, or the Aho-Corasick automaton)."""
+        text = self.norm.text
+        data = text.encode("utf-8", "surrogatepass")
+        found = index.literal_lines(data, normalized=True)
+        if found is None:
+            candidates, by_bytes = _folded_literal_lines(index, _Utf8(data, errors="surrogatepass"))
+        else:
+            candidates, by_bytes = found
+        if by_bytes is not None:
+            source = _Utf8(data, text=text, errors="surrogatepass")
+            self._literal_positions = _char_offsets(source, by_bytes)
+            self._positions_known = True
+        return sorted(candidates)
+
+    def confirm(self, pattern: IndexedPattern, found: list[_Found], *, windowed: bool) -> None:
+        norm = self.norm
         reach = pattern.newline_reach
         windows = (
             self._windows(pattern, reach)
-            if windowed and reach is not None and self._windowable(pattern)
+            if windowed and reach is not None and _windowable(pattern)
             else None
         )
         if windows is None:
-            norm = self.norm()
-            for hit in pattern.compiled.finditer(norm.text):
+            spans: Iterable[tuple[int, int]] = [(0, len(norm.text))]
+        else:
+            spans = windows
+        # A window lacking one of the pattern's other required literals holds no match:
+        # checking costs less than compiling the pattern (a third of a millisecond).
+        needed = pattern.window_literals if windows is not None else ()
+        body = norm.text
+        for window_start, window_end in spans:
+            if needed and not _holds(needed, body[window_start:window_end]):
+                continue
+            # pos/endpos, not a slice: look-behinds and \A see the text before the window.
+            for hit in pattern.compiled.finditer(body, window_start, window_end):
                 start, end = hit.span()
                 if end == start:
                     continue  # an empty match recognises nothing
-                raw_start, raw_end = norm.to_raw(start), norm.to_raw_end(end)
-                if self.lazy:
-                    found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
-                else:
-                    found.append((start, end, raw_start, raw_end, pattern, hit))
-            return
-        # A window lacking one of the pattern's other required literals holds no match:
-        # checking costs less than compiling the pattern (a third of a millisecond).
-        needed = pattern.window_literals
-        if not self.lazy:
-            norm = self.norm()
-            body = norm.text
-            for window_start, window_end in windows:
-                if needed and not _holds(needed, body[window_start:window_end]):
+                found.append((start, end, norm.to_raw(start), norm.to_raw_end(end), pattern, hit))
+
+
+class _LazyConfirmer(_Lines):
+    """`_Confirmer` for a big raw text, which is neither normalised nor decoded as a whole:
+    it works on the text's UTF-8, positions are byte offsets, and only the lines around the
+    candidates' literals are decoded and normalised (normalising is line by line: see
+    `escapes_span_lines`)."""
+
+    def __init__(self, source: _Utf8) -> None:
+        super().__init__(source.data)
+        self.source = source
+        self._norm: Normalized | None = None
+
+    def _decode(self, start: int, end: int) -> str:
+        return self.source.decode(start, end)
+
+    def whole_text(self) -> Normalized:
+        """The whole text normalised, for the patterns that cannot be windowed (made once)."""
+        if self._norm is None:
+            self._norm = normalize(self.source.text)
+        return self._norm
+
+    def _blank(self, start: int, end: int) -> bool:
+        """Whether the line [start, end) is blank once normalised."""
+        raw = self.source.data[start:end]
+        if not raw:
+            return True
+        line = self._decode(start, end)
+        if b"\x1b" in raw or b"\r" in raw:
+            # With the newline: a carriage return before it ends the line, not rewrites it.
+            line = normalize(line + "\n").text
+        else:
+            line = line[line_prefix_length(line) :]
+        return not line or line.isspace()
+
+    def literals(self, index: PatternIndex) -> list[int]:
+        """The candidate patterns, and the lines holding their literals, from one pass over
+        the raw bytes; and over the lines with escape sequences again, stripped of them, since
+        one may split a literal. Whatever else normalising deletes leaves the rest of a line in
+        one piece, so every literal of the normalised text is found (placed at its line's
+        start: only lines matter)."""
+        source = self.source
+        found = index.literal_lines(source.data, normalized=False)
+        candidates, positions = found if found is not None else _folded_literal_lines(index, source)
+        if positions is not None and b"\x1b" in source.data:
+            stripped, offsets, line_starts = _escaped_lines(source.data)
+            escaped = _Utf8(stripped, errors="surrogatepass")
+            found = index.literal_lines(stripped, normalized=False)
+            more, more_at = found if found is not None else _folded_literal_lines(index, escaped)
+            candidates |= more
+            if more_at is None:
+                positions = None
+            else:
+                for literal, starts in more_at.items():
+                    at = positions.setdefault(literal, [])
+                    at.extend(line_starts[bisect_right(offsets, s) - 1] for s in starts)
+                    at.sort()
+        if positions is not None:
+            self._literal_positions = positions
+            self._positions_known = True
+        return sorted(candidates)
+
+    def confirm(self, pattern: IndexedPattern, found: list[_Found], *, windowed: bool) -> None:
+        source = self.source
+        reach = pattern.newline_reach
+        windows = (
+            self._windows(pattern, reach)
+            if windowed and reach is not None and _windowable(pattern)
+            else None
+        )
+        if windows is None:
+            norm = self.whole_text()
+            start_at, end_at = source.byte_walker(), source.byte_walker()
+            for hit in pattern.compiled.finditer(norm.text):
+                start, end = hit.span()
+                if end == start:
                     continue
-                # pos/endpos, not a slice: look-behinds and \A see the text before the window.
-                for hit in pattern.compiled.finditer(body, window_start, window_end):
-                    start, end = hit.span()
-                    if end == start:
-                        continue
-                    found.append(
-                        (start, end, norm.to_raw(start), norm.to_raw_end(end), pattern, hit)
-                    )
+                raw_start = start_at(norm.to_raw(start))
+                raw_end = end_at(norm.to_raw_end(end))
+                found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
             return
-        text = self.text
+        needed = pattern.window_literals
+        data = source.data
         assert reach is not None
         for window_start, window_end in windows:
-            if reach == 0 and not _NOISE.search(text, window_start, window_end):
+            raw = data[window_start:window_end]
+            text = self._decode(window_start, window_end)
+            to_bytes = _bytes_of(text, window_start, len(raw), source.errors)
+            if reach == 0 and b"\x1b" not in raw and b"\r" not in raw:
                 # One line: strip its prefix; the newline before it is kept so look-behinds
                 # and \A see what they would see in the whole normalised text.
-                line = text[window_start:window_end]
-                deleted = line_prefix_length(line)
-                if needed and not _holds(needed, line[deleted:]):
+                deleted = line_prefix_length(text)
+                if needed and not _holds(needed, text[deleted:]):
                     continue
                 pad = 1 if window_start else 0
-                window = ("\n" if pad else "") + (line[deleted:] if deleted else line)
-                shift = window_start + deleted - pad
+                window = ("\n" if pad else "") + (text[deleted:] if deleted else text)
+                shift = deleted - pad
                 for hit in pattern.compiled.finditer(window, pad):
                     start, end = hit.span()
                     if end == start:
                         continue
-                    found.append(
-                        (start + shift, end + shift, start + shift, end + shift, pattern, hit)
-                    )
+                    raw_start, raw_end = to_bytes(start + shift), to_bytes(end + shift)
+                    found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
                 continue
             # Several lines, or escapes and carriage returns: normalise them, and `reach` + 1
             # lines before them that look-behinds may inspect (normalising from a line start is
             # exactly what normalising the whole text does to those lines).
-            tail = normalize(text[window_start:window_end])
+            tail = normalize(text)
             if needed and not _holds(needed, tail.text):
                 continue
             margin = self._back(window_start, reach + 1)
-            head = normalize(text[margin:window_start]).text
+            head = normalize(self._decode(margin, window_start)).text
             for hit in pattern.compiled.finditer(head + tail.text, len(head)):
                 start, end = hit.span()
                 if end == start:
                     continue
-                raw_start = window_start + tail.to_raw(start - len(head))
-                raw_end = window_start + tail.to_raw_end(end - len(head))
+                raw_start = to_bytes(tail.to_raw(start - len(head)))
+                raw_end = to_bytes(tail.to_raw_end(end - len(head)))
                 found.append((raw_start, raw_end, raw_start, raw_end, pattern, hit))
 
 
-def _holds(needed: tuple[tuple[str, ...], ...], window: str) -> bool:
-    """Whether `window` holds one literal of each set in `needed` (folded, as they are)."""
-    folded = fold(window)
-    return all(any(literal in folded for literal in option) for option in needed)
+def _bytes_of(text: str, start: int, size: int, errors: str) -> Callable[[int], int]:
+    """Byte offsets, in the whole UTF-8, of character offsets in `text`, the decoding of the
+    `size` bytes at `start`."""
+    if len(text) == size:
+        return lambda offset: start + offset
+    return lambda offset: start + len(text[:offset].encode("utf-8", errors))
 
 
-#: The stretch `_char_count` checks for ASCII at a time (and decodes when it is not).
-_COUNT_BLOCK = 1 << 14
+def _folded_literal_lines(
+    index: PatternIndex, source: _Utf8
+) -> tuple[set[int], dict[str, list[int]] | None]:
+    """The literal pass over the folded text, for a text the raw pass cannot fold: the lines
+    as byte offsets in `source`, or None when folding changed the text's length (no line can
+    be placed: every candidate searches the whole text)."""
+    folded = fold_utf8(source.data)
+    folded_data = folded.encode("utf-8", "surrogatepass")
+    candidates, by_folded = index.folded_literal_lines(folded_data)
+    if len(folded) != source.length:
+        return candidates, None
+    # Each character folded to one: a character offset in the folded text is one in the text.
+    in_folded = _Utf8(folded_data, text=folded, errors="surrogatepass")
+    starts = sorted({o for found in by_folded.values() for o in found})
+    folded_char_at = in_folded.char_walker()
+    at = {o: source.byte_at(folded_char_at(o)) for o in starts}
+    return candidates, {literal: [at[o] for o in found] for literal, found in by_folded.items()}
 
 
-def _char_count(data: bytes, start: int, end: int, *, block_bytes: int = _COUNT_BLOCK) -> int:
-    """How many characters `data[start:end]` (UTF-8, cut at character boundaries) holds,
-    decoding only the blocks with non-ASCII bytes: a 5 MB stretch with one emoji in it would
-    otherwise decode into 20 MB. Block by block, so the stretch is copied once."""
-    count = 0
-    while start < end:
-        stop = min(end, start + block_bytes)
-        while stop < end and 0x80 <= data[stop] < 0xC0:
-            stop += 1  # a character boundary: not inside a multi-byte sequence
-        block = data[start:stop]
-        count += len(block) if block.isascii() else len(block.decode("utf-8", "surrogatepass"))
-        start = stop
-    return count
-
-
-class _CharOffsets:
-    """Character offsets of ascending byte offsets (character boundaries) in `data`, the UTF-8
-    of `text`. A stretch of ASCII between two offsets is not decoded: a log is mostly ASCII."""
-
-    def __init__(self, text: str, data: bytes) -> None:
-        self.identity = len(data) == len(text)
-        self.data = data
-        self.byte_at = self.char_at = 0
-
-    def __call__(self, offset: int) -> int:
-        if self.identity:
-            return offset
-        if offset < self.byte_at:
-            self.byte_at = self.char_at = 0
-        self.char_at += _char_count(self.data, self.byte_at, offset)
-        self.byte_at = offset
-        return self.char_at
-
-
-def _to_char_offsets(
-    text: str, data: bytes, by_bytes: dict[str, list[int]]
-) -> dict[str, list[int]]:
-    """Byte offsets (character boundaries) in `data`, the UTF-8 of `text`, as character
-    offsets."""
-    if len(data) == len(text):
+def _char_offsets(source: _Utf8, by_bytes: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Byte offsets (character boundaries) in `source` as character offsets."""
+    if source.ascii:
         return by_bytes
-    to_char = _CharOffsets(text, data)
-    chars = {o: to_char(o) for o in sorted({o for starts in by_bytes.values() for o in starts})}
+    char_at = source.char_walker()
+    chars = {o: char_at(o) for o in sorted({o for starts in by_bytes.values() for o in starts})}
     return {literal: [chars[o] for o in starts] for literal, starts in by_bytes.items()}
 
 
@@ -668,11 +818,10 @@ def _has_osc(data: bytes) -> bool:
     return False
 
 
-def _escaped_lines(data: bytes) -> tuple[str, list[int], list[int]]:
-    """The lines of the UTF-8 `data` holding escape sequences, escapes stripped, one per line;
-    where each starts there; and the byte offset where each starts in `data` (a byte search is
-    several times faster than a search of the decoded string)."""
-    pieces: list[str] = []
+def _escaped_lines(data: bytes) -> tuple[bytes, list[int], list[int]]:
+    """The lines of the UTF-8 `data` holding escape sequences, escapes stripped, one per line
+    (in UTF-8); where each starts there; and where each starts in `data`."""
+    pieces: list[bytes] = []
     offsets: list[int] = []
     starts: list[int] = []
     size = 0
@@ -681,14 +830,14 @@ def _escaped_lines(data: bytes) -> tuple[str, list[int], list[int]]:
         start = data.rfind(b"\n", 0, at) + 1
         newline = data.find(b"\n", at)
         end = len(data) if newline == -1 else newline
-        line = data[start:end].decode("utf-8", "surrogatepass")
-        line = strip_escapes(line) + "\n"
-        pieces.append(line)
+        line = strip_escapes(data[start:end].decode("utf-8", "surrogatepass")) + "\n"
+        piece = line.encode("utf-8", "surrogatepass")
+        pieces.append(piece)
         offsets.append(size)
         starts.append(start)
-        size += len(line)
+        size += len(piece)
         at = -1 if newline == -1 else data.find(b"\x1b", newline)
-    return "".join(pieces), offsets, starts
+    return b"".join(pieces), offsets, starts
 
 
 def find_matches(
@@ -712,26 +861,29 @@ def find_matches(
     windowed = index.windowed
     # A big text is not normalised as a whole: normalising is line by line (see
     # `escapes_span_lines`), so only the lines that hold a candidate's literals are.
-    lazy = (
+    if (
         normalized is None
         and fuzzy is None
         and windowed
         and len(text) >= lazy_normalize_min
         and not ((data is None or _has_osc(data)) and escapes_span_lines(text))
-    )
-    confirmer = _Confirmer(text, normalized, lazy=lazy, data=data)
+    ):
+        data = text.encode("utf-8", "surrogatepass") if data is None else data
+        source = _Utf8(data, text=text, errors="surrogatepass")
+        return _big_text_matches(source, records, index, cancel)
+    norm = normalized if normalized is not None else normalize(text)
+    confirmer = _Confirmer(norm)
     candidates = confirmer.literals(index) if windowed else index.candidates(text)
-    found: list[tuple[int, int, int, int, IndexedPattern, re.Match[str]]] = []
+    found: list[_Found] = []
     for pid in candidates:
         if cancel is not None and cancel():
             raise ScanCancelled
         confirmer.confirm(index.patterns[pid], found, windowed=windowed)
     found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
-    key_text = confirmer.key_text
     # Position in the raw text: the same whether or not the whole text was normalised.
     length = max(1, len(text))
     counter = _LineCounter(text)
-    hints = _HintFinder(key_text, normalize_blocks=lazy)
+    hints = _HintFinder(norm.text)
     matches: list[Match] = []
     covered: list[tuple[int, int]] = []
     for start, end, raw_start, raw_end, pattern, hit in found:
@@ -744,11 +896,80 @@ def find_matches(
         covered.append((start, end))
     if fuzzy is not None:
         matches.extend(
-            _fuzzy_matches(
-                text, confirmer.norm(), records, fuzzy, covered, _LineCounter(text), cancel
-            )
+            _fuzzy_matches(text, norm, records, fuzzy, covered, _LineCounter(text), cancel)
         )
         matches.sort(key=lambda m: (m.start, -m.end))
+    return _dedupe(matches)
+
+
+def find_matches_utf8(
+    data: bytes,
+    records: Mapping[str, Record],
+    index: PatternIndex,
+    *,
+    cancel: Callable[[], bool] | None = None,
+    lazy_normalize_min: int = LAZY_NORMALIZE_MIN,
+) -> list[Match]:
+    """`find_matches` of `data` decoded from UTF-8, regex matches only, with offsets in the
+    decoded text. A big text is never decoded whole. Raises UnicodeDecodeError when `data` is
+    not UTF-8."""
+    if len(data) < lazy_normalize_min or not index.windowed:
+        return find_matches(data.decode("utf-8"), records, index, cancel=cancel, data=data)
+    source = _Utf8(data)  # checks the bytes are UTF-8
+    if source.length < lazy_normalize_min or (_has_osc(data) and escapes_span_lines(source.text)):
+        return find_matches(source.text, records, index, cancel=cancel, data=data)
+    return _big_text_matches(source, records, index, cancel)
+
+
+def _big_text_matches(
+    source: _Utf8,
+    records: Mapping[str, Record],
+    index: PatternIndex,
+    cancel: Callable[[], bool] | None,
+) -> list[Match]:
+    confirmer = _LazyConfirmer(source)
+    found: list[_Found] = []
+    for pid in confirmer.literals(index):
+        if cancel is not None and cancel():
+            raise ScanCancelled
+        confirmer.confirm(index.patterns[pid], found, windowed=True)
+    found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
+    length = max(1, source.length)
+    counter = _LineCounter(source.data)
+    hints = _HintFinder("", source=source)
+    matches: list[Match] = []
+    # Starts ascend, and so (mostly) do the starts of their lines.
+    char_at, line_char_at = source.char_walker(), source.char_walker()
+    for start, end, _raw_start, _raw_end, pattern, hit in found:
+        record = records[pattern.record_id]
+        context = hints.strength(record, start, end)
+        char_start = char_at(start)
+        score = _regex_score(pattern, record, context, char_start / length)
+        line, column_bytes = counter.locate(start)
+        column = char_start - line_char_at(start - column_bytes)
+        inner_newlines = source.data.count(b"\n", start, end)
+        matched = source.decode(start, end)
+        if inner_newlines:
+            end_column = len(matched) - (matched.rfind("\n") + 1)
+        else:
+            end_column = column + len(matched)
+        matches.append(
+            Match(
+                record,
+                round(score, 4),
+                "regex",
+                char_start,
+                char_start + len(matched),
+                line,
+                column,
+                line + inner_newlines,
+                end_column,
+                matched,
+                hit.groupdict(),
+                hit.groups(),
+                pattern.regex,
+            )
+        )
     return _dedupe(matches)
 
 

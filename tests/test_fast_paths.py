@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import errkb
 from errkb import _index, _match
-from errkb._match import find_matches
+from errkb._match import find_matches, find_matches_utf8
+from errkb._normalize import normalize
 from errkb._regex import SAME_LETTERS, fold, fold_utf8
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -57,6 +58,36 @@ def test_lazy_normalisation_agrees_with_naive_loop(kb: errkb.KnowledgeBase, text
     assert [m.score for m in lazy] == [m.score for m in kb.scan(text)]
 
 
+def _whole(matches: list[errkb.Match]) -> list[tuple[object, ...]]:
+    return [
+        (m.record.id, m.start, m.end, m.line, m.column, m.end_line, m.end_column, m.text, m.score)
+        for m in matches
+    ]
+
+
+decorated_log = st.lists(
+    st.tuples(
+        st.sampled_from([*PREFIXES, "😀 ", "→ ", "Straße: "]),
+        st.sampled_from(LINES),
+        st.sampled_from(["", " ✓", " 日本語", "\x1b[0m"]),
+        st.sampled_from(["\n", "\n\n", "\r\n"]),
+    ),
+    max_size=30,
+).map(lambda rows: "".join(p + line + tail + end for p, line, tail, end in rows))
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(decorated_log)
+def test_big_input_bytes_agree_with_the_decoded_text(kb: errkb.KnowledgeBase, text: str) -> None:
+    # A big input is scanned in its UTF-8, never decoded whole: offsets, lines, columns, texts
+    # and scores are those of a scan of the decoded text.
+    as_bytes = find_matches_utf8(text.encode(), kb.records, kb.index, lazy_normalize_min=0)
+    assert _whole(as_bytes) == _whole(kb.scan(text))
+    assert _key(as_bytes) == _key(kb.naive_scan(text))
+
+
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -69,6 +100,8 @@ def test_windowed_confirmation_agrees_with_naive_loop(
     assert _key(kb.scan(noisy)) == naive
     # As a big text: candidates and lines from one pass of the literal database.
     assert _key(find_matches(noisy, kb.records, kb.index, lazy_normalize_min=0)) == naive
+    data = noisy.encode()
+    assert _key(find_matches_utf8(data, kb.records, kb.index, lazy_normalize_min=0)) == naive
 
 
 def test_multi_line_patterns_are_windowed_and_exact(demo_kb: errkb.KnowledgeBase) -> None:
@@ -254,7 +287,7 @@ def test_whitespace_run_over_many_blank_lines_in_a_big_log(
     def whole_text_normalised(self: object) -> None:
         raise AssertionError("searched the whole text instead of windows")
 
-    monkeypatch.setattr(_match._Confirmer, "norm", whole_text_normalised)
+    monkeypatch.setattr(_match._LazyConfirmer, "whole_text", whole_text_normalised)
     found = find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0)
     assert _key(found) == naive
     assert [m.record.id for m in found] == ["ws/before-literal", "ws/after-literal"]
@@ -368,22 +401,34 @@ def test_fold_utf8_equals_fold_of_the_decoded_text(pieces: list[str], piece_byte
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.sampled_from(["a" * 700, "b\n", "é", "日本", "😀", "\udc80"]), max_size=60),
-    st.integers(min_value=0, max_value=30),
+    st.sampled_from([3, 64, 1 << 14]),
 )
-def test_byte_offsets_become_the_characters_before_them(pieces: list[str], cut: int) -> None:
-    # Character counts of byte ranges are worked out decoding only near non-ASCII bytes.
+def test_offsets_convert_between_bytes_and_characters(pieces: list[str], block: int) -> None:
+    # Offsets convert both ways decoding at most one block, whatever the blocks' size.
     text = "".join(pieces)
     data = text.encode("utf-8", "surrogatepass")
-    boundaries = sorted(
-        {len("".join(pieces[:n]).encode("utf-8", "surrogatepass")) for n in range(len(pieces) + 1)}
-    )
-    offsets = boundaries[cut % len(boundaries) :]
-    to_char = _match._CharOffsets(text, data)
-    for offset in offsets:
-        expected = len(data[:offset].decode("utf-8", "surrogatepass"))
-        assert to_char(offset) == expected
-        # Blocks smaller than a character: the boundaries move past continuation bytes.
-        assert _match._char_count(data, 0, offset, block_bytes=3) == expected
+    source = _match._Utf8(data, errors="surrogatepass", block_bytes=block)
+    assert source.length == len(text)
+    assert source.text == text
+    to_chars, to_bytes = source.char_walker(), source.byte_walker()
+    for n in [*range(len(pieces) + 1), 0, len(pieces) // 2]:  # ascending, then back
+        chars = len("".join(pieces[:n]))
+        size = len("".join(pieces[:n]).encode("utf-8", "surrogatepass"))
+        assert source.char_at(size) == to_chars(size) == chars
+        assert source.byte_at(chars) == to_bytes(chars) == size
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"ok\n" * 9000 + b"\xff\n", b"caf\xc3", b"\xed\xa0\x80 lone surrogate", "😀".encode()[:3] * 7],
+)
+def test_big_input_bytes_are_checked_as_utf8(data: bytes) -> None:
+    # Input bytes are checked block by block (not decoded whole): invalid UTF-8 is refused
+    # as a whole decoding would refuse it, and a scan then reads it with replacement.
+    with pytest.raises(UnicodeDecodeError):
+        _match._Utf8(data, block_bytes=64)
+    kb = errkb.KnowledgeBase(use_hyperscan=False)
+    assert kb.scan(data + b"ModuleNotFoundError: No module named 'cv2'\n")
 
 
 #: Letters whose case forms Python's IGNORECASE equates in ways lowercasing does not (to ASCII
@@ -425,14 +470,20 @@ def test_literal_pass_finds_every_line_ignorecase_matches(
     index = _index.PatternIndex(
         _index.index_patterns([("r", [(0, regex, True, 1.0)])]), use_hyperscan=hyperscan
     )
-    confirmer = _match._Confirmer(text, None, lazy=True, data=text.encode("utf-8"))
-    candidates = confirmer.literals(index)
     (prefilter,) = index.patterns[0].prefilter_literals or [None]
     assert prefilter is not None
-    starts = set(confirmer._literal_positions.get(prefilter, ()))
+    data = text.encode("utf-8")
+    big = _match._LazyConfirmer(_match._Utf8(data, text=text))  # raw, byte offsets
+    big_candidates = big.literals(index)
+    small = _match._Confirmer(normalize(text))  # normalised (the same here), characters
+    small_candidates = small.literals(index)
     for hit in re.finditer(regex, text, re.IGNORECASE):
-        assert candidates == [0]
-        assert text.rfind("\n", 0, hit.start()) + 1 in starts
+        assert big_candidates == small_candidates == [0]
+        line = text.rfind("\n", 0, hit.start()) + 1
+        assert len(text[:line].encode("utf-8")) in big._literal_positions[prefilter]
+        assert any(
+            text.rfind("\n", 0, at) + 1 == line for at in small._literal_positions[prefilter]
+        )
 
 
 def test_same_letters_are_the_ones_ignorecase_equates() -> None:
