@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
-from typing import Any, overload
+from typing import Any, Literal, overload
 
 import ahocorasick_rs
 
@@ -347,7 +347,9 @@ class _PatternTable(Sequence[IndexedPattern]):
     objects only when used: unpickling 20k dataclass objects would take most of the 100 ms
     a cached 10k-record knowledge base may take to load."""
 
-    def __init__(self, columns: dict[str, list[Any]], literals: list[tuple[str, ...] | None]):
+    def __init__(
+        self, columns: dict[str, list[Any]], literals: list[tuple[str, ...] | Literal[True] | None]
+    ):
         self._columns = columns
         self._literals = literals
         self._made: dict[int, IndexedPattern] = {}
@@ -369,7 +371,10 @@ class _PatternTable(Sequence[IndexedPattern]):
         made = self._made.get(pid)
         if made is None:
             columns = self._columns
-            alternatives = self._literals[pid]
+            stored = self._literals[pid]
+            alternatives: tuple[str, ...] | None = (
+                columns["prefilter_literals"][pid] if stored is True else stored
+            )
             made = IndexedPattern(
                 pid,
                 columns["record_id"][pid],
@@ -379,18 +384,45 @@ class _PatternTable(Sequence[IndexedPattern]):
                 columns["weight"][pid],
                 RequiredLiterals(frozenset(alternatives)) if alternatives is not None else None,
             )
-            for name in ("prefilter_literals", "window_literals", "newline_reach", "specificity"):
+            for name in ("prefilter_literals", "newline_reach", "specificity"):
                 made.__dict__[name] = columns[name][pid]
+            made.__dict__["window_literals"] = _unpack_sets(columns["window_literals"][pid])
             self._made[pid] = made
         return made
 
     @staticmethod
     def columns_of(patterns: Sequence[IndexedPattern]) -> dict[str, Any]:
+        # Strings and singletons rather than nested tuples where it can: they unpickle several
+        # times faster, and loading a 10k-record index has 100 ms.
         columns: dict[str, Any] = {name: [getattr(p, name) for p in patterns] for name in _COLUMNS}
-        columns["literals"] = [
-            tuple(sorted(p.literals.alternatives)) if p.literals else None for p in patterns
-        ]
+        columns["window_literals"] = [_pack_sets(p.window_literals) for p in patterns]
+        literals: list[tuple[str, ...] | Literal[True] | None] = []
+        for p in patterns:
+            alternatives = tuple(sorted(p.literals.alternatives)) if p.literals else None
+            same = alternatives is not None and alternatives == p.prefilter_literals
+            literals.append(True if same else alternatives)
+        columns["literals"] = literals
         return columns
+
+
+_OPTION_SEPARATOR, _LITERAL_SEPARATOR = "\x01", "\x00"
+
+
+def _pack_sets(sets: tuple[tuple[str, ...], ...]) -> str | tuple[tuple[str, ...], ...]:
+    """Sets of literals as one string, unless a literal holds a separator."""
+    if any(_OPTION_SEPARATOR in lit or _LITERAL_SEPARATOR in lit for o in sets for lit in o):
+        return sets
+    return _OPTION_SEPARATOR.join(_LITERAL_SEPARATOR.join(option) for option in sets)
+
+
+def _unpack_sets(packed: str | tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(packed, str):
+        return packed
+    if not packed:
+        return ()
+    return tuple(
+        tuple(option.split(_LITERAL_SEPARATOR)) for option in packed.split(_OPTION_SEPARATOR)
+    )
 
 
 class PatternIndex:

@@ -10,6 +10,7 @@ import pickle
 import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from functools import cached_property
 from pathlib import Path
@@ -37,7 +38,7 @@ from ._record import Record
 
 __all__ = ["KnowledgeBase", "default_cache_dir"]
 
-_CACHE_FORMAT = "errkb-index-18"
+_CACHE_FORMAT = "errkb-index-19"
 #: A record file changed less than this many seconds ago is fingerprinted by its content, not
 #: only its size and modification time (which may not move for a rewrite that quick).
 _RACY_SECONDS = 3.0
@@ -262,9 +263,10 @@ class KnowledgeBase:
             # Every file one folder deep (where records live), by path, size and modification
             # time: a stat per file, not a read, so a 10k-record cache is found in milliseconds.
             files = _record_file_stats(directory)
-            digest.update(
-                "".join(f"\0{path}\0{st.st_size}\0{st.st_mtime_ns}" for path, st in files).encode()
-            )
+            digest.update("\0".join(path for path, _stat in files).encode())
+            # Numbers packed, not formatted: formatting 20k of them took a tenth of the load.
+            stamps = array("q", [n for _path, st in files for n in (st.st_size, st.st_mtime_ns)])
+            digest.update(stamps.tobytes())
             for path, stat in files:
                 if now - stat.st_mtime < _RACY_SECONDS:
                     with open(path, "rb") as handle:

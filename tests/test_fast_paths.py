@@ -177,6 +177,19 @@ def test_index_cache_is_used_and_round_trips(
     with cached[0].open("rb") as handle:
         _loaded, index, _fuzzy = pickle.load(handle)
     assert len(index.patterns) == len(first.index.patterns)
+    # Every pattern comes back as it was built, with what the prefilter and windows need.
+    built = first.index.patterns
+    assert any(p.window_literals for p in built)
+    for pid in range(len(built)):
+        original, loaded = built[pid], index.patterns[pid]
+        for name in (
+            "record_id", "regex", "ignore_case", "weight", "prefilter_literals",
+            "window_literals", "newline_reach", "specificity",
+        ):  # fmt: skip
+            assert getattr(loaded, name) == getattr(original, name), (pid, name)
+        assert (loaded.literals and loaded.literals.alternatives) == (
+            original.literals and original.literals.alternatives
+        )
 
     def no_loading(*_args: object) -> None:
         raise AssertionError("the cache should have been used")
