@@ -7,6 +7,7 @@ import pickle
 import random
 import re
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -468,11 +469,15 @@ def _literal_and_text(draw: st.DrawFn) -> tuple[str, str]:
     return literal, "".join(chunks)
 
 
-@pytest.mark.parametrize("hyperscan", [False, True], ids=["literal-prefilter", "hyperscan"])
+@pytest.mark.parametrize(
+    ("hyperscan", "dfa_from"),
+    [(False, 1 << 20), (False, 0), (True, 1 << 20)],
+    ids=["automaton", "automaton-dfa", "hyperscan"],
+)
 @settings(max_examples=150, deadline=None)
 @given(case=_literal_and_text())
 def test_literal_pass_finds_every_line_ignorecase_matches(
-    hyperscan: bool, case: tuple[str, str]
+    hyperscan: bool, dfa_from: int, case: tuple[str, str]
 ) -> None:
     # The one literal pass (hyperscan's databases, or the automaton with the other spellings
     # of non-ASCII letters, or the folded text) finds the line of every match.
@@ -486,10 +491,13 @@ def test_literal_pass_finds_every_line_ignorecase_matches(
     (prefilter,) = index.patterns[0].prefilter_literals or [None]
     assert prefilter is not None
     data = text.encode("utf-8")
-    big = _match._LazyConfirmer(_match._Utf8(data, text=text))  # raw, byte offsets
-    big_candidates = big.literals(index)
-    small = _match._Confirmer(normalize(text))  # normalised (the same here), characters
-    small_candidates = small.literals(index)
+    # Big texts use a DFA of the same needles (when there are few): forced here on any text.
+    with mock.patch.object(_index, "DFA_MIN_TEXT", dfa_from):
+        big = _match._LazyConfirmer(_match._Utf8(data, text=text))  # raw, byte offsets
+        big_candidates = big.literals(index)
+        small = _match._Confirmer(normalize(text))  # normalised (the same here), characters
+        small_candidates = small.literals(index)
+    assert ("_dfa_built" in vars(index)) == (dfa_from == 0 and not hyperscan)
     for hit in re.finditer(regex, text, re.IGNORECASE):
         assert big_candidates == small_candidates == [0]
         line = text.rfind("\n", 0, hit.start()) + 1
