@@ -613,14 +613,10 @@ class _Confirmer(_Lines):
         """The candidate patterns, and the lines holding their literals, from one pass over
         the text (hyperscan's literal databases, or the Aho-Corasick automaton)."""
         text = self.norm.text
-        data = text.encode("utf-8", "surrogatepass")
-        found = index.literal_lines(data, normalized=True)
-        if found is None:
-            candidates, by_bytes = _folded_literal_lines(index, _Utf8(data, errors="surrogatepass"))
-        else:
-            candidates, by_bytes = found
+        source = _Utf8(text.encode("utf-8", "surrogatepass"), text=text, errors="surrogatepass")
+        found = index.literal_lines(source.data, normalized=True)
+        candidates, by_bytes = found if found is not None else _folded_literal_lines(index, source)
         if by_bytes is not None:
-            source = _Utf8(data, text=text, errors="surrogatepass")
             self._literal_positions = _char_offsets(source, by_bytes)
             self._positions_known = True
         return sorted(candidates)
