@@ -681,21 +681,28 @@ class PatternIndex:
     def _automaton_lines(
         self, data: bytes, *, raw: bool
     ) -> tuple[set[int], dict[str, list[int]]] | None:
-        candidates = set(self.always)
-        starts: dict[str, list[int]] = {}
         built = self._automaton(big=len(data) >= DFA_MIN_TEXT)
         if built is None:
-            return candidates, starts
+            return set(self.always), {}
         automaton, numbers = built
-        hits = automaton.find_matches_as_indexes(data, overlapping=True)
-        folds = len(self._literals)
-        if raw and any(numbers[needle] >= folds for needle, _start, _end in hits):
+        hits = [
+            (numbers[needle], start)
+            for needle, start, _end in automaton.find_matches_as_indexes(data, overlapping=True)
+        ]
+        if raw and any(number >= len(self._literals) for number, _start in hits):
             return None  # a letter that folds to an ASCII one
+        return self._gather(data, hits)
+
+    def _gather(
+        self, data: bytes, hits: list[tuple[int, int]]
+    ) -> tuple[set[int], dict[str, list[int]]]:
+        """The candidates and literal lines of (literal number, offset in its line) hits."""
+        candidates = set(self.always)
+        starts: dict[str, list[int]] = {}
         literals, owners = self._literals, self._literal_owners
         seen: set[int] = set()
-        for needle, start, _end in hits:
-            number = numbers[needle]
-            starts.setdefault(literals[number], []).append(data.rfind(b"\n", 0, start) + 1)
+        for number, at in hits:
+            starts.setdefault(literals[number], []).append(data.rfind(b"\n", 0, at) + 1)
             if number not in seen:
                 seen.add(number)
                 candidates.update(owners[number])
@@ -711,15 +718,10 @@ class PatternIndex:
 
         for db in self._hs_literal_dbs:
             db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
-        folds = len(self._literals)
-        if any(number >= folds for number, _end in ends):
+        if any(number >= len(self._literals) for number, _end in ends):
             return None  # a letter the literal databases cannot fold
-        candidates = set(self.always)
-        starts: dict[str, list[int]] = {}
-        literals, owners = self._literals, self._literal_owners
-        for number, end in ends:
-            candidates.update(owners[number])
-            starts.setdefault(literals[number], []).append(data.rfind(b"\n", 0, end) + 1)
+        # A hit's end lies on its literal's line (literals hold no newline).
+        candidates, starts = self._gather(data, [(number, end - 1) for number, end in ends])
         if self._hs_dbs and normalized:
             # The patterns the databases hold are candidates only if hyperscan says so; not in
             # raw text, where a line prefix stands between `^` and what follows it.

@@ -129,7 +129,7 @@ class _LineCounter:
     """
 
     def __init__(self, text: str | bytes):
-        self._count, self._rfind = _newline_searches(text)
+        self._count, self._rfind, _find = _newline_searches(text)
         self.pos = 0
         self.line = 0
         self.line_start = 0
@@ -147,11 +147,11 @@ class _LineCounter:
 
 def _newline_searches(
     base: str | bytes,
-) -> tuple[Callable[[int, int], int], Callable[[int, int], int]]:
-    """`count` and `rfind` of the newline in `base` between two offsets."""
+) -> tuple[Callable[[int, int], int], Callable[[int, int], int], Callable[[int, int], int]]:
+    """`count`, `rfind` and `find` of the newline in `base` between two offsets."""
     if isinstance(base, str):
-        return partial(base.count, "\n"), partial(base.rfind, "\n")
-    return partial(base.count, b"\n"), partial(base.rfind, b"\n")
+        return partial(base.count, "\n"), partial(base.rfind, "\n"), partial(base.find, "\n")
+    return partial(base.count, b"\n"), partial(base.rfind, b"\n"), partial(base.find, b"\n")
 
 
 # --- fuzzy -------------------------------------------------------------------------------
@@ -427,20 +427,12 @@ class _Utf8:
 
     def char_at(self, offset: int) -> int:
         """The character offset of the byte offset `offset` (a character boundary)."""
-        if self.ascii:
-            return offset
-        block = bisect_right(self._byte_starts, offset) - 1
-        if block >= len(self._ascii_blocks):
-            return self.length
-        start = self._byte_starts[block]
-        if self._ascii_blocks[block]:
-            return self._char_starts[block] + offset - start
-        return self._char_starts[block] + len(self.decode(start, offset))
+        return self.char_walker()(offset)
 
     def char_walker(self) -> Callable[[int], int]:
         """`char_at` for offsets that mostly ascend: each decodes only the bytes since the
-        previous one (a million literal lines in one block would otherwise decode it a
-        million times)."""
+        previous one, or since its block's start (a million literal lines in one block would
+        otherwise decode it a million times)."""
         if self.ascii:
             return lambda offset: offset
         byte = char = 0
@@ -518,16 +510,50 @@ class _Lines:
     UTF-8 (`base`); what is blank is for the subclass to say."""
 
     def __init__(self, base: str | bytes) -> None:
-        _count, self._rfind = _newline_searches(base)
-        self._find: Callable[[int, int], int] = (
-            partial(base.find, "\n") if isinstance(base, str) else partial(base.find, b"\n")
-        )
+        _count, self._rfind, self._find = _newline_searches(base)
         self._size = len(base)
         self._literal_positions: dict[str, list[int]] = {}
         self._positions_known = False
 
     def _blank(self, start: int, end: int) -> bool:
         raise NotImplementedError
+
+    def confirm(self, pattern: IndexedPattern, found: list[_Found], *, windowed: bool) -> None:
+        raise NotImplementedError
+
+    def confirm_all(
+        self,
+        index: PatternIndex,
+        candidates: Iterable[int],
+        *,
+        windowed: bool,
+        cancel: Callable[[], bool] | None,
+    ) -> list[_Found]:
+        """What the candidate patterns match, by raw start (longest first), polling `cancel`
+        between patterns."""
+        found: list[_Found] = []
+        for pid in candidates:
+            if cancel is not None and cancel():
+                raise ScanCancelled
+            self.confirm(index.patterns[pid], found, windowed=windowed)
+        found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
+        return found
+
+    def _place(self, positions: dict[str, list[int]] | None) -> None:
+        """Keep where each literal's lines start; None: they could not be placed (every
+        candidate then searches the whole text)."""
+        if positions is not None:
+            self._literal_positions = positions
+            self._positions_known = True
+
+    def _windows_of(
+        self, pattern: IndexedPattern, *, windowed: bool
+    ) -> list[tuple[int, int]] | None:
+        """The windows to confirm `pattern` in, or None to search the whole text."""
+        reach = pattern.newline_reach
+        if not windowed or reach is None or not _windowable(pattern):
+            return None
+        return self._windows(pattern, reach)
 
     def _back(self, start: int, steps: int) -> int:
         """The start of the line `steps` non-blank lines above the line starting at `start`,
@@ -614,21 +640,13 @@ class _Confirmer(_Lines):
         the text (hyperscan's literal databases, or the Aho-Corasick automaton)."""
         text = self.norm.text
         source = _Utf8(text.encode("utf-8", "surrogatepass"), text=text, errors="surrogatepass")
-        found = index.literal_lines(source.data, normalized=True)
-        candidates, by_bytes = found if found is not None else _folded_literal_lines(index, source)
-        if by_bytes is not None:
-            self._literal_positions = _char_offsets(source, by_bytes)
-            self._positions_known = True
+        candidates, by_bytes = _literal_pass(index, source, normalized=True)
+        self._place(None if by_bytes is None else _char_offsets(source, by_bytes))
         return sorted(candidates)
 
     def confirm(self, pattern: IndexedPattern, found: list[_Found], *, windowed: bool) -> None:
         norm = self.norm
-        reach = pattern.newline_reach
-        windows = (
-            self._windows(pattern, reach)
-            if windowed and reach is not None and _windowable(pattern)
-            else None
-        )
+        windows = self._windows_of(pattern, windowed=windowed)
         if windows is None:
             spans: Iterable[tuple[int, int]] = [(0, len(norm.text))]
         else:
@@ -659,9 +677,6 @@ class _LazyConfirmer(_Lines):
         self.source = source
         self._norm: Normalized | None = None
 
-    def _decode(self, start: int, end: int) -> str:
-        return self.source.decode(start, end)
-
     def whole_text(self) -> Normalized:
         """The whole text normalised, for the patterns that cannot be windowed (made once)."""
         if self._norm is None:
@@ -673,7 +688,7 @@ class _LazyConfirmer(_Lines):
         raw = self.source.data[start:end]
         if not raw:
             return True
-        line = self._decode(start, end)
+        line = self.source.decode(start, end)
         if b"\x1b" in raw or b"\r" in raw:
             # With the newline: a carriage return before it ends the line, not rewrites it.
             line = normalize(line + "\n").text
@@ -688,13 +703,11 @@ class _LazyConfirmer(_Lines):
         one piece, so every literal of the normalised text is found (placed at its line's
         start: only lines matter)."""
         source = self.source
-        found = index.literal_lines(source.data, normalized=False)
-        candidates, positions = found if found is not None else _folded_literal_lines(index, source)
+        candidates, positions = _literal_pass(index, source, normalized=False)
         if positions is not None and b"\x1b" in source.data:
             stripped, offsets, line_starts = _escaped_lines(source.data)
             escaped = _Utf8(stripped, errors="surrogatepass")
-            found = index.literal_lines(stripped, normalized=False)
-            more, more_at = found if found is not None else _folded_literal_lines(index, escaped)
+            more, more_at = _literal_pass(index, escaped, normalized=False)
             candidates |= more
             if more_at is None:
                 positions = None
@@ -703,19 +716,13 @@ class _LazyConfirmer(_Lines):
                     at = positions.setdefault(literal, [])
                     at.extend(line_starts[bisect_right(offsets, s) - 1] for s in starts)
                     at.sort()
-        if positions is not None:
-            self._literal_positions = positions
-            self._positions_known = True
+        self._place(positions)
         return sorted(candidates)
 
     def confirm(self, pattern: IndexedPattern, found: list[_Found], *, windowed: bool) -> None:
         source = self.source
         reach = pattern.newline_reach
-        windows = (
-            self._windows(pattern, reach)
-            if windowed and reach is not None and _windowable(pattern)
-            else None
-        )
+        windows = self._windows_of(pattern, windowed=windowed)
         if windows is None:
             norm = self.whole_text()
             start_at, end_at = source.byte_walker(), source.byte_walker()
@@ -732,7 +739,7 @@ class _LazyConfirmer(_Lines):
         assert reach is not None
         for window_start, window_end in windows:
             raw = data[window_start:window_end]
-            text = self._decode(window_start, window_end)
+            text = self.source.decode(window_start, window_end)
             to_bytes = _bytes_of(text, window_start, len(raw), source.errors)
             if reach == 0 and b"\x1b" not in raw and b"\r" not in raw:
                 # One line: strip its prefix; the newline before it is kept so look-behinds
@@ -757,7 +764,7 @@ class _LazyConfirmer(_Lines):
             if needed and not _holds(needed, tail.text):
                 continue
             margin = self._back(window_start, reach + 1)
-            head = normalize(self._decode(margin, window_start)).text
+            head = normalize(self.source.decode(margin, window_start)).text
             for hit in pattern.compiled.finditer(head + tail.text, len(head)):
                 start, end = hit.span()
                 if end == start:
@@ -773,6 +780,18 @@ def _bytes_of(text: str, start: int, size: int, errors: str) -> Callable[[int], 
     if len(text) == size:
         return lambda offset: start + offset
     return lambda offset: start + len(text[:offset].encode("utf-8", errors))
+
+
+def _literal_pass(
+    index: PatternIndex, source: _Utf8, *, normalized: bool
+) -> tuple[set[int], dict[str, list[int]] | None]:
+    """The candidate patterns of `source`, and the byte offsets of the lines holding each
+    literal found (None when they cannot be placed)."""
+    found = index.literal_lines(source.data, normalized=normalized)
+    if found is None:
+        return _folded_literal_lines(index, source)
+    candidates, positions = found
+    return candidates, positions
 
 
 def _folded_literal_lines(
@@ -870,12 +889,7 @@ def find_matches(
     norm = normalized if normalized is not None else normalize(text)
     confirmer = _Confirmer(norm)
     candidates = confirmer.literals(index) if windowed else index.candidates(text)
-    found: list[_Found] = []
-    for pid in candidates:
-        if cancel is not None and cancel():
-            raise ScanCancelled
-        confirmer.confirm(index.patterns[pid], found, windowed=windowed)
-    found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
+    found = confirmer.confirm_all(index, candidates, windowed=windowed, cancel=cancel)
     # Position in the raw text: the same whether or not the whole text was normalised.
     length = max(1, len(text))
     counter = _LineCounter(text)
@@ -924,12 +938,7 @@ def _big_text_matches(
     cancel: Callable[[], bool] | None,
 ) -> list[Match]:
     confirmer = _LazyConfirmer(source)
-    found: list[_Found] = []
-    for pid in confirmer.literals(index):
-        if cancel is not None and cancel():
-            raise ScanCancelled
-        confirmer.confirm(index.patterns[pid], found, windowed=True)
-    found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
+    found = confirmer.confirm_all(index, confirmer.literals(index), windowed=True, cancel=cancel)
     length = max(1, source.length)
     counter = _LineCounter(source.data)
     hints = _HintFinder("", source=source)

@@ -460,11 +460,6 @@ def _emit(seq: list[tuple[Any, Any]], caseless: bool) -> str:
     return "".join(_emit_item(op, av, caseless) for op, av in seq)
 
 
-def _ascii_fold(code: int) -> str | None:
-    """The ASCII letter IGNORECASE matches with the non-ASCII character `code`, if any."""
-    return next((letter for letter, chars in ASCII_FOLDS.items() if chr(code) in chars), None)
-
-
 def _emit_literal(code: int, caseless: bool) -> str:
     if code < 0x80:
         folds = ASCII_FOLDS.get(chr(code).lower(), "") if caseless else ""
@@ -477,7 +472,7 @@ def _emit_literal(code: int, caseless: bool) -> str:
     if caseless:
         # Case folding of non-ASCII letters is left to Python; İ, ı, K and ſ also match the
         # ASCII letter they fold to.
-        letter = _ascii_fold(code)
+        letter = _FOLDS.get(code)
         if letter is not None:
             return f"(?:{_NON_ASCII_CHAR}|{_ascii_escape(ord(letter))})"
         return _NON_ASCII_CHAR
@@ -497,7 +492,7 @@ def _emit_class(items: list[tuple[Any, Any]], caseless: bool = False) -> str:
                 parts.append(_ascii_escape(av))
             else:
                 non_ascii = True
-                letter = _ascii_fold(av) if caseless else None
+                letter = _FOLDS.get(av) if caseless else None
                 if letter is not None:
                     parts.append(_ascii_escape(ord(letter)))
         elif op is _c.RANGE:
@@ -507,11 +502,8 @@ def _emit_class(items: list[tuple[Any, Any]], caseless: bool = False) -> str:
             if high >= 0x80:
                 non_ascii = True
                 if caseless:
-                    parts.extend(
-                        _ascii_escape(ord(letter))
-                        for letter, chars in ASCII_FOLDS.items()
-                        if any(low <= ord(char) <= high for char in chars)
-                    )
+                    letters = {letter for code, letter in _FOLDS.items() if low <= code <= high}
+                    parts.extend(_ascii_escape(ord(letter)) for letter in sorted(letters))
         elif op is _c.CATEGORY:
             name = str(av)
             base = next((v for k, v in _CATEGORY_ASCII.items() if k in name), None)
