@@ -16,11 +16,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from errkb._version import __version__
 from errkb.engine.fuzzy import FuzzyIndex, find_fuzzy_matches
 from errkb.engine.hyperscan import hyperscan_available
 from errkb.engine.index import HYPERSCAN_BUDGET, PatternIndex, index_patterns
 from errkb.engine.match import Match
 from errkb.engine.scan import find_matches, find_matches_utf8, rank
+from errkb.environment.local import Environment
+from errkb.incidents.grouping import build_incidents
+from errkb.incidents.model import Incident
 from errkb.kb.cache import (
     CACHE_FORMAT,
     RACY_SECONDS,
@@ -48,6 +52,16 @@ def _as_text(text: str | bytes) -> str:
     if isinstance(text, bytes):
         return text.decode("utf-8", "replace")
     return text
+
+
+def _model_stamp() -> str:
+    from errkb.records import model
+
+    stat = os.stat(model.__file__)
+    return f"{__version__}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+_MODEL_STAMP = _model_stamp()
 
 
 class KnowledgeBase:
@@ -115,6 +129,9 @@ class KnowledgeBase:
         digest = hashlib.blake2b(digest_size=20)
         digest.update(CACHE_FORMAT.encode())
         digest.update(sys.version.encode())
+        # The cache holds pickled records: a changed record model (an upgrade, or a checkout
+        # with new fields) must not unpickle old records that lack them.
+        digest.update(_MODEL_STAMP.encode())
         wants_hs = hyperscan_available() if self._use_hyperscan is None else self._use_hyperscan
         digest.update(b"hs" if wants_hs else b"re")
         now = time.time()
@@ -241,6 +258,21 @@ class KnowledgeBase:
         return find_matches(
             body, self.records, self.index, fuzzy=fuzzy_index, cancel=cancel, data=data
         )
+
+    def diagnose(
+        self,
+        text: str | bytes,
+        *,
+        env: Environment | None = None,
+        fuzzy: bool | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> list[Incident]:
+        """The incidents in `text`: one per root cause, root causes first, each with its span,
+        captured values, attached consequences and repeat count, and fixes for `env` (by
+        default the environment the text shows it came from, else this machine)."""
+        matches = self.scan(text, fuzzy=fuzzy, cancel=cancel)
+        body = _as_text(text)
+        return build_incidents(body, matches, env or Environment.from_text(body))
 
     def search(
         self, text: str | bytes, *, limit: int = 5, fuzzy: bool | None = None

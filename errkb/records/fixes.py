@@ -12,7 +12,7 @@ from pathlib import Path
 
 from errkb.environment.local import Environment
 from errkb.records.load import bundled_data_dir
-from errkb.records.model import FixCommand, Record
+from errkb.records.model import FixCommand, Record, Workaround
 
 __all__ = [
     "RenderedFix",
@@ -168,14 +168,25 @@ def version_notes(record: Record, env: Environment) -> list[str]:
     return notes
 
 
+def _fits(workaround: Workaround, env: Environment) -> bool:
+    """Whether a workaround can be applied in `env`: not marked for the other place (a CI
+    runner or a local machine), nor for other systems (no "Start Docker Desktop" on Linux)."""
+    if workaround.where and env.where not in workaround.where:
+        return False
+    return not workaround.os or env.os in workaround.os
+
+
 def render_fixes(
     record: Record, env: Environment, groups: Mapping[str, str | None] | None = None
 ) -> list[RenderedFix]:
-    """The record's workarounds, most successful first, rendered for `env`."""
+    """The record's workarounds that fit `env`, most successful first (those meant for where
+    `env` is, a CI runner or a local machine, before the rest), rendered for it."""
     values = dict(groups or {})
     fixes: list[RenderedFix] = []
     notes = version_notes(record, env)
-    for position, workaround in enumerate(record.ranked_workarounds):
+    fitting = [w for w in record.ranked_workarounds if _fits(w, env)]
+    fitting.sort(key=lambda w: 0 if env.where in w.where else 1)
+    for position, workaround in enumerate(fitting):
         commands = [
             rendered
             for command in workaround.commands

@@ -185,6 +185,16 @@ def load_record_file(
             for item in exc.errors()
         ]
         return None, errors, set()
+    missing = record.missing_required()
+    if missing:
+        return (
+            None,
+            [
+                LoadError(shown, "ERRKB007", "required field missing or empty", name, expected_id)
+                for name in missing
+            ],
+            set(),
+        )
     if record.id != expected_id:
         message = f"id {record.id!r} does not match its path, which gives {expected_id!r}"
         return None, [LoadError(shown, "ERRKB001", message, field="id", record_id=record.id)], set()

@@ -103,6 +103,12 @@ class Workaround(_Model):
     sources: list[str] = Field(default_factory=list)
     # errkb extension: commands that carry the fix out.
     commands: list[FixCommand] = Field(default_factory=list)
+    # errkb extension: where the fix can be applied ("local" machine, "ci" runner); empty means
+    # both. A CI runner gets the fixes that apply there first, and none marked local-only.
+    where: list[Literal["local", "ci"]] = Field(default_factory=list)
+    # errkb extension: the systems the fix itself is for ("Start Docker Desktop" is not a fix
+    # on a Linux server); empty means every system. Commands have their own `os` as well.
+    os: list[OSName] = Field(default_factory=list)
 
 
 class TransitionGraph(_Model):
@@ -213,6 +219,12 @@ class Record(_Model):
     severity: Severity = "error"
     context_hints: list[str] = Field(default_factory=list)
     verification: Verification | None = None
+    #: A consequence only says that something failed because of an error above it ("Process
+    #: completed with exit code 1"): it is attached to that error's incident, not reported alone.
+    role: Literal["cause", "consequence"] = "cause"
+    #: A one-line title with ``{group}`` placeholders, filled with what the log captured;
+    #: without one, an incident is titled with the line the log printed.
+    title: str | None = None
 
     @field_validator("id")
     @classmethod
@@ -240,6 +252,19 @@ class Record(_Model):
         if not self.regex and not self.patterns and not self.signature:
             raise ValueError("a record needs 'regex', 'patterns' or at least a 'signature'")
         return self
+
+    def missing_required(self) -> list[str]:
+        """The fields docs/record-format.md says a record file MUST have and this one lacks
+        (the model itself accepts partial records built in code)."""
+        return [
+            name
+            for name, present in (
+                ("signature", self.signature.strip()),
+                ("root_cause", self.root_cause.strip()),
+                ("patterns", self.regex or self.patterns),
+            )
+            if not present
+        ]
 
     @property
     def all_patterns(self) -> list[PatternSpec]:
