@@ -21,6 +21,7 @@ from errkb.engine.hyperscan import hyperscan_available
 from errkb.engine.match import Match, ScanCancelled
 from errkb.engine.normalize import Normalized, normalize
 from errkb.environment.local import Environment
+from errkb.incidents.model import Incident
 from errkb.kb.knowledge_base import KnowledgeBase
 from errkb.records.fixes import RenderedFix, distribution_for
 from errkb.records.load import LoadError, Override
@@ -29,6 +30,7 @@ from errkb.render.match import match_to_dict, render_json, render_markdown, rend
 
 __all__ = [
     "Environment",
+    "Incident",
     "KnowledgeBase",
     "LoadError",
     "Match",
@@ -39,6 +41,7 @@ __all__ = [
     "ScanCancelled",
     "__version__",
     "default_knowledge_base",
+    "diagnose",
     "distribution_for",
     "hyperscan_available",
     "lookup",
@@ -71,3 +74,14 @@ def search(text: str | bytes, *, limit: int = 5, fuzzy: bool | None = None) -> l
 def scan(text: str | bytes, *, fuzzy: bool | None = None) -> list[Match]:
     """Every occurrence in `text`, in order, with line and column. See `KnowledgeBase.scan`."""
     return default_knowledge_base().scan(text, fuzzy=fuzzy)
+
+
+def diagnose(
+    text: str | bytes, *, env: Environment | None = None, fuzzy: bool | None = None
+) -> list[Incident]:
+    """One incident per root cause in `text`, root causes first. See `KnowledgeBase.diagnose`.
+
+    >>> [i.title for i in errkb.diagnose(log)]  # doctest: +SKIP
+    ['No matching distribution found for torch==1.13.1', "No module named 'cv2'"]
+    """
+    return default_knowledge_base().diagnose(text, env=env, fuzzy=fuzzy)
