@@ -6,28 +6,72 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from errkb.cli.output import UsageError
+from errkb.cli.output import UsageError, error_line
 from errkb.environment.local import Environment, detect_os, detect_shell
 from errkb.kb.knowledge_base import KnowledgeBase
 
-if TYPE_CHECKING:
-    pass
+__all__ = [
+    "SHOWN_PROBLEMS",
+    "common_options",
+    "environment_for",
+    "fix_environment",
+    "knowledge_base_for",
+    "read_input",
+    "report_load_problems",
+]
 
-__all__ = ["common_options", "environment_for", "knowledge_base_for", "read_input"]
+#: Load problems named one by one on stderr before the rest are only counted.
+SHOWN_PROBLEMS = 5
 
 
-def knowledge_base_for(args: argparse.Namespace) -> KnowledgeBase:
-    return KnowledgeBase.from_environment(
+def knowledge_base_for(args: argparse.Namespace, *, report: bool = True) -> KnowledgeBase:
+    """The knowledge base the options ask for; its load problems said once on stderr."""
+    kb = KnowledgeBase.from_environment(
         args.kb or (), include_bundled=not args.no_bundled, fuzzy=not args.no_fuzzy
     )
+    if report:
+        report_load_problems(kb)
+    return kb
+
+
+def report_load_problems(kb: KnowledgeBase) -> None:
+    """Say once how many record files were skipped or partly disabled, naming file and field:
+    a bad team record must not vanish silently (``errkb validate`` lists them all)."""
+    errors = list(kb.errors)
+    if not errors:
+        return
+    files = sorted({error.path for error in errors})
+    error_line(
+        f"errkb: {len(errors)} problem(s) in {len(files)} record file(s); "
+        f"{len(kb.records)} records loaded (`errkb validate` lists every problem):"
+    )
+    for error in errors[:SHOWN_PROBLEMS]:
+        error_line(f"  {error}")
+    if len(errors) > SHOWN_PROBLEMS:
+        error_line(f"  ... and {len(errors) - SHOWN_PROBLEMS} more")
 
 
 def environment_for(args: argparse.Namespace) -> Environment:
+    """This machine, or the shell and OS the options name."""
+    given = bool(args.shell or args.os)
     return Environment(
-        shell=args.shell or detect_shell(), os=args.os or detect_os(), detect_packages=True
+        shell=args.shell or detect_shell(),
+        os=args.os or detect_os(),
+        detect_packages=True,
+        source="given" if given else "local",
     )
+
+
+def fix_environment(args: argparse.Namespace, text: str | bytes) -> Environment:
+    """Where the fixes for a log apply: the options' shell and OS when given, else the
+    machine the log shows it came from, else this one."""
+    local = environment_for(args)
+    if local.source == "given":
+        return local
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return Environment.from_text(text, default=local)
 
 
 def read_input(source: str) -> str:

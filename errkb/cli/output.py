@@ -21,6 +21,7 @@ __all__ = [
     "Segment",
     "UsageError",
     "error_console",
+    "error_line",
     "print_json",
 ]
 
@@ -111,6 +112,12 @@ def error_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+def error_line(text: str) -> None:
+    """One line on stderr, never read as markup."""
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
 
 
 def print_json(data: Any) -> None:

@@ -1,101 +1,275 @@
-"""errkb scan PATH...: every recognised error in files, directories or stdin."""
+"""errkb scan PATH...: the incidents in files, directories or stdin (one per root cause), or
+with --lines every recognised line; as text, JSON, GitHub annotations or SARIF."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from errkb.cli.options import environment_for, knowledge_base_for, read_input
+from errkb.cli.options import fix_environment, knowledge_base_for
 from errkb.cli.output import (
     EXIT_NOT_FOUND,
     EXIT_OK,
+    EXIT_USAGE,
     PROGRESS_THRESHOLD,
     Output,
     Segment,
     error_console,
-    print_json,
+    error_line,
 )
-from errkb.engine.match import Match
+from errkb.incidents.model import Incident
 from errkb.kb.knowledge_base import KnowledgeBase
+from errkb.render.ci_formats import github_annotation, sarif_log
+from errkb.render.incidents import incident_lines, incident_location, incident_to_dict
 from errkb.render.match import match_to_dict
 
-if TYPE_CHECKING:
-    pass
+__all__ = ["add_parser", "cmd_scan", "is_binary", "scan_sources"]
 
-__all__ = ["add_parser", "cmd_scan", "scan_sources", "scan_with_progress"]
+#: Bytes read from the start of a file to tell a binary from text.
+BINARY_SNIFF = 8192
+FORMATS = ("text", "json", "github", "sarif")
+#: How executables, archives and images start: never a log.
+_MAGIC = (
+    b"\x7fELF", b"MZ", b"PK\x03\x04", b"\x89PNG", b"\x1f\x8b", b"(\xb5/\xfd", b"BZh",
+    b"\xfe\xed\xfa", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"GIF8", b"\xff\xd8\xff",
+)  # fmt: skip
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
 
 
-def scan_sources(sources: list[str]) -> list[str]:
+def is_binary(head: bytes) -> bool:
+    """Whether bytes from a file's start are a binary's: a known magic number, or mostly NUL
+    and control bytes. A log with a stray NUL or invalid UTF-8 is still a log."""
+    if head.startswith(_MAGIC):
+        return True
+    if b"\0" not in head:
+        return False
+    control = len(head) - len(head.translate(None, _CONTROL))
+    return control > len(head) * 0.3
+
+
+def utf16_text(data: bytes) -> bytes | None:
+    """A UTF-16 log with a byte-order mark (Windows PowerShell 5 writes `>` redirections so)
+    as UTF-8, or None when `data` is not one."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:BINARY_SNIFF]
+    if sum(ch < "\x80" for ch in sample) < len(sample) * 0.8:
+        return None  # not text that happens to start with a BOM
+    return text.encode("utf-8", "surrogatepass")
+
+
+def scan_sources(sources: list[str]) -> tuple[list[str], list[str]]:
+    """The files to scan (directories walked, symlinked directories not followed, so a link
+    loop cannot trap the walk), and the sources that do not exist."""
     expanded: list[str] = []
+    missing: list[str] = []
     for source in sources:
         path = Path(source)
-        if source != "-" and path.is_dir():
-            expanded.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file())
-        else:
+        if source == "-":
             expanded.append(source)
-    return expanded
+        elif path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                expanded.extend(str(Path(root) / name) for name in sorted(files))
+        elif path.exists():
+            expanded.append(source)
+        else:
+            missing.append(source)
+    return expanded, missing
 
 
-def scan_with_progress(
-    kb: KnowledgeBase, sources: list[str], sizes: dict[str, int], fuzzy: bool
-) -> list[tuple[str, Match]]:
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+def _read(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read()
+    return Path(source).read_bytes()
 
-    results: list[tuple[str, Match]] = []
-    with Progress(
-        TextColumn("scanning {task.description}"), BarColumn(), TimeElapsedColumn(),
-        console=error_console(), transient=True,
-    ) as progress:  # fmt: skip
-        task = progress.add_task("", total=max(1, sum(sizes.values())))
+
+class _Scan:
+    """Scans the sources one by one, reporting unreadable and binary files as it goes."""
+
+    def __init__(self, args: argparse.Namespace, kb: KnowledgeBase) -> None:
+        self.args = args
+        self.kb = kb
+        self.failed: list[str] = []
+        self.binary: list[str] = []
+        self.files_with_findings = 0
+
+    def inputs(self, sources: list[str]) -> Iterator[tuple[str, bytes]]:
         for source in sources:
-            progress.update(task, description=source)
-            text = read_input(source)
-            results.extend((source, m) for m in kb.scan(text, fuzzy=fuzzy))
-            progress.advance(task, max(1, sizes[source]))
-    return results
+            try:
+                data = _read(source)
+            except OSError as exc:
+                error_line(f"errkb: cannot read {source}: {exc.strerror or exc}")
+                self.failed.append(source)
+                continue
+            decoded = utf16_text(data)
+            if decoded is not None:
+                data = decoded
+            elif is_binary(data[:BINARY_SNIFF]):
+                self.binary.append(source)
+                continue
+            yield source, data
+
+    def incidents(self, sources: list[str]) -> Iterator[tuple[str, list[Incident]]]:
+        for source, data in self.inputs(sources):
+            env = fix_environment(self.args, data)
+            found = self.kb.diagnose(data, env=env, fuzzy=self.args.fuzzy)
+            self.files_with_findings += bool(found)
+            yield source, found
+
+
+def _name(source: str) -> str:
+    return "<stdin>" if source == "-" else source
+
+
+def _print_incidents(scan: _Scan, sources: list[str], out: Output) -> int:
+    count = 0
+    environments: set[str] = set()
+    for source, incidents in scan.incidents(sources):
+        for incident in incidents:
+            count += 1
+            environments.add(incident.environment.describe())
+            fuzzy: list[Segment] = [" ", ("dim", "(fuzzy)")]
+            out.print(
+                ("bold", f"{_name(source)}:{incident_location(incident)}"),
+                ": ",
+                ("red", incident.record.id),
+                *(fuzzy if incident.matches[0].kind == "fuzzy" else ()),
+                "  ",
+                incident.title,
+            )
+            for line in incident_lines(incident, explain=scan.args.explain):
+                out.print(f"    {line}", style="dim" if line.startswith("then ") else None)
+    where = ""
+    if count and len(environments) == 1:
+        where = f"; fixes for {environments.pop()}"
+    out.print(
+        f"\n{count} incident(s) in {scan.files_with_findings} of {len(sources)} input(s){where}",
+        style="dim",
+    )
+    return count
+
+
+def _print_lines(scan: _Scan, sources: list[str], out: Output) -> int:
+    count = 0
+    fuzzy: list[Segment] = [" ", ("dim", "(fuzzy)")]
+    for source, data in scan.inputs(sources):
+        matches = scan.kb.scan(data, fuzzy=scan.args.fuzzy)
+        scan.files_with_findings += bool(matches)
+        env = fix_environment(scan.args, data)
+        for match in matches:
+            count += 1
+            if scan.args.format == "json":
+                sys.stdout.write(
+                    ("[\n" if count == 1 else ",\n")
+                    + json.dumps({"path": source, **match_to_dict(match, env=env)}, indent=2)
+                )
+                continue
+            out.print(
+                ("bold", f"{_name(source)}:{match.line + 1}:{match.column + 1}"),
+                ": ",
+                ("red", match.record.id),
+                *(fuzzy if match.kind == "fuzzy" else ()),
+                " ",
+                match.record.signature,
+            )
+            if scan.args.explain:
+                best = match.fixes(env)
+                if best:
+                    out.print(f"    fix: {best[0].action}")
+                    for command in best[0].commands:
+                        out.print(f"      $ {command}")
+    if scan.args.format == "json":
+        sys.stdout.write("\n]\n" if count else "[]\n")
+    else:
+        files = scan.files_with_findings
+        out.print(f"\n{count} recognised in {files} of {len(sources)} input(s)", style="dim")
+    return count
+
+
+def _write_machine(scan: _Scan, sources: list[str]) -> int:
+    """JSON (streamed: one incident at a time), GitHub annotations, or SARIF."""
+    count = 0
+    found: list[tuple[str, Incident]] = []
+    for source, incidents in scan.incidents(sources):
+        for incident in incidents:
+            count += 1
+            if scan.args.format == "json":
+                item = json.dumps(incident_to_dict(incident, path=source), indent=2)
+                sys.stdout.write(("[\n" if count == 1 else ",\n") + item)
+            elif scan.args.format == "github":
+                sys.stdout.write(github_annotation(incident, _name(source)) + "\n")
+            else:
+                found.append((_name(source), incident))
+    if scan.args.format == "json":
+        sys.stdout.write("\n]\n" if count else "[]\n")
+    elif scan.args.format == "sarif":
+        text = sarif_log(found) + "\n"
+        if scan.args.output:
+            Path(scan.args.output).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    return count
 
 
 def cmd_scan(args: argparse.Namespace, out: Output) -> int:
-    kb = knowledge_base_for(args)
-    env = environment_for(args)
-    sources = scan_sources(args.paths)
-    sizes = {s: (Path(s).stat().st_size if s != "-" and Path(s).exists() else 0) for s in sources}
-    if not args.json and sum(sizes.values()) >= PROGRESS_THRESHOLD and out.is_terminal:
-        results = scan_with_progress(kb, sources, sizes, args.fuzzy)
-    else:
-        results = [
-            (source, m) for source in sources for m in kb.scan(read_input(source), fuzzy=args.fuzzy)
-        ]
     if args.json:
-        print_json([{"path": path, **match_to_dict(m, env=env)} for path, m in results])
-        return EXIT_OK if results else EXIT_NOT_FOUND
-    fuzzy: list[Segment] = [" ", ("dim", "(fuzzy)")]
-    for path, match in results:
-        name = "<stdin>" if path == "-" else path
-        out.print(
-            ("bold", f"{name}:{match.line + 1}:{match.column + 1}"),
-            ": ",
-            ("red", match.record.id),
-            *(fuzzy if match.kind == "fuzzy" else ()),
-            " ",
-            match.record.signature,
-        )
-        if args.explain:
-            best = match.fixes(env)
-            if best:
-                out.print(f"    fix: {best[0].action}")
-                for command in best[0].commands:
-                    out.print(f"      $ {command}")
-    files = len({path for path, _ in results})
-    out.print(f"\n{len(results)} recognised in {files} of {len(sources)} input(s)", style="dim")
-    return EXIT_OK if results else EXIT_NOT_FOUND
+        args.format = "json"
+    kb = knowledge_base_for(args)
+    sources, missing = scan_sources(args.paths)
+    for source in missing:
+        error_line(f"errkb: cannot read {source}: No such file or directory")
+    scan = _Scan(args, kb)
+    sizes = sum(Path(s).stat().st_size for s in sources if s != "-")
+    if args.lines:
+        count = _print_lines(scan, sources, out)
+    elif args.format != "text":
+        count = _write_machine(scan, sources)
+    elif sizes >= PROGRESS_THRESHOLD and out.is_terminal:
+        with _progress():
+            count = _print_incidents(scan, sources, out)
+    else:
+        count = _print_incidents(scan, sources, out)
+    if scan.binary:
+        shown = ", ".join(scan.binary[:3]) + (" ..." if len(scan.binary) > 3 else "")
+        error_line(f"errkb: skipped {len(scan.binary)} binary file(s): {shown}")
+    if missing or scan.failed:
+        return EXIT_USAGE
+    return EXIT_OK if count else EXIT_NOT_FOUND
+
+
+def _progress() -> Any:
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(), TextColumn("scanning"), TimeElapsedColumn(),
+        console=error_console(), transient=True,
+    )  # fmt: skip
+    progress.add_task("", total=None)
+    return progress
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add this command to the `errkb` parser."""
-    p = sub.add_parser("scan", parents=[common], help="every recognised error in files or stdin")
+    p = sub.add_parser("scan", parents=[common], help="the incidents in files or stdin")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
     p.add_argument("--fuzzy", action="store_true", help="also report fuzzy matches")
-    p.add_argument("--explain", action="store_true", help="show the best fix under each occurrence")
+    p.add_argument("--explain", action="store_true", help="show the best fix under each incident")
+    p.add_argument(
+        "--lines", action="store_true", help="every recognised line instead of incidents"
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, default="text",
+        help="text, json, github (workflow-command annotations) or sarif (SARIF 2.1.0)",
+    )  # fmt: skip
+    p.add_argument("-o", "--output", metavar="FILE", help="write the SARIF log to FILE")
     p.set_defaults(handler=cmd_scan)
