@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Reproduces git/failed-to-push-some-refs: the closing line of a rejected push, after a
+# non-fast-forward rejection and after a pre-receive hook declined the push.
+set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+git_sandbox
+git init -q --bare remote.git
+git clone -q remote.git alice 2>/dev/null
+( cd alice && echo a > a && git add a && git commit -qm a && git push -q origin main )
+git clone -q remote.git bob
+( cd alice && echo b > b && git add b && git commit -qm b && git push -q origin main )
+( cd bob && echo c > c && git add c && git commit -qm c && git push origin main 2>&1 )
+printf '#!/bin/sh\necho "policy: direct pushes to main are not allowed" >&2\nexit 1\n' > remote.git/hooks/pre-receive
+chmod +x remote.git/hooks/pre-receive
+( cd alice && echo d > d && git add d && git commit -qm d && git push origin main 2>&1 )
