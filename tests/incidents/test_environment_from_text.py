@@ -1,0 +1,106 @@
+"""Environment.from_text: what real CI and terminal logs say about where they ran."""
+
+from __future__ import annotations
+
+import pytest
+
+import errkb
+from errkb.environment import read_environment
+
+LOCAL = errkb.Environment(shell="zsh", os="macos", source="local")
+
+
+@pytest.mark.parametrize(
+    ("text", "ci", "os", "shell"),
+    [
+        pytest.param(
+            "2026-11-20T14:02:11.4816243Z ##[group]Run pytest\n"
+            "/home/runner/work/api/api/tests/test_x.py:3: in <module>\n",
+            "github-actions", "linux", "bash", id="github-linux",
+        ),
+        pytest.param(
+            "##[group]Run swift build\n/Users/runner/work/app/app/Sources/main.swift:1:1: error\n",
+            "github-actions", "macos", "bash", id="github-macos",
+        ),
+        pytest.param(
+            "##[group]Run npm test\nD:\\a\\app\\app\\node_modules\\.bin\\jest.cmd\n",
+            "github-actions", "windows", "powershell", id="github-windows",
+        ),
+        pytest.param(
+            "Running with gitlab-runner 16.11.0 (91a27b2a)\n"
+            "section_start:1714060800:step_script\r\x1b[0K\n/builds/team/app/src/main.py\n",
+            "gitlab-ci", "linux", "bash", id="gitlab",
+        ),
+        pytest.param(
+            "Started by user admin\n[Pipeline] Start of Pipeline\n"
+            "Running on agent-1 in /var/jenkins_home/workspace/app\n",
+            "jenkins", "linux", "bash", id="jenkins",
+        ),
+        pytest.param(
+            "Build-agent version 1.0.223140-8d8ee397\n/home/circleci/project/main.go:3: x\n",
+            "circleci", "linux", "bash", id="circleci",
+        ),
+        pytest.param(
+            "##[section]Starting: Build\n/home/vsts/work/1/s/app.py\n",
+            "azure-pipelines", "linux", "bash", id="azure",
+        ),
+    ],
+)  # fmt: skip
+def test_ci_systems_and_their_runners(text: str, ci: str, os: str, shell: str) -> None:
+    env = errkb.Environment.from_text(text, default=LOCAL)
+    assert (env.ci, env.os, env.shell, env.source) == (ci, os, shell, "log")
+    assert env.where == "ci"
+
+
+@pytest.mark.parametrize(
+    ("text", "os", "shell"),
+    [
+        ("PS C:\\Users\\dev\\app> npm install\nnpm error code ENOENT\n", "windows", "powershell"),
+        ("zsh: command not found: pyhton\n/Users/dev/app\n", "macos", "zsh"),
+        ("bash: line 1: ./run.sh: Permission denied\n/home/dev/app\n", "linux", "bash"),
+        ("C:\\src\\app>gradlew build\n", "windows", "cmd"),
+    ],
+)
+def test_terminal_prompts_name_the_shell_and_os(text: str, os: str, shell: str) -> None:
+    env = errkb.Environment.from_text(text, default=LOCAL)
+    assert (env.os, env.shell, env.ci, env.source) == (os, shell, None, "log")
+    assert env.where == "local"
+
+
+def test_tool_versions_the_log_prints() -> None:
+    text = (
+        "/opt/hostedtoolcache/Python/3.11.9/x64/bin/python\n"
+        "pip 23.2.1 from /usr/lib/python3/dist-packages/pip (python 3.11)\n"
+        "Node.js v20.11.1\ngo version go1.22.1 linux/amd64\nDocker version 24.0.7, build afdd53b\n"
+    )
+    tools = read_environment(text).tools
+    assert tools == {
+        "python": "3.11.9",
+        "pip": "23.2.1",
+        "node": "20.11.1",
+        "go": "1.22.1",
+        "docker": "24.0.7",
+    }
+
+
+def test_a_log_that_shows_nothing_keeps_the_local_machine() -> None:
+    env = errkb.Environment.from_text("ModuleNotFoundError: No module named 'cv2'\n", default=LOCAL)
+    assert env is LOCAL
+    assert env.describe() == "this machine (macOS, zsh)"
+
+
+def test_a_log_environment_never_reports_this_machines_packages() -> None:
+    env = errkb.Environment.from_text("##[group]Run x\n/home/runner/work/a\n", default=LOCAL)
+    assert env.detect_packages is False
+    assert env.version_of("pip") is None
+
+
+def test_one_quoted_macos_path_does_not_make_a_linux_log_macos() -> None:
+    text = "/home/runner/work/a/b.py\n/home/runner/work/a/c.py\nsee /Users/alice/notes.txt\n"
+    assert read_environment(text).os == "linux"
+
+
+def test_only_the_head_and_tail_of_a_huge_log_are_read() -> None:
+    text = "##[group]Run x\n" + "filler line\n" * 2_000_000 + "/home/runner/work/a\n"
+    env = read_environment(text)
+    assert (env.ci, env.os) == ("github-actions", "linux")
