@@ -59,7 +59,7 @@ def test_json_lists_incidents_with_spans_and_consequences(
 ) -> None:
     assert main(["scan", "--json", str(DEMO)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [d["id"] for d in data][0] == "pip/no-matching-distribution"
+    assert next(d["id"] for d in data) == "pip/no-matching-distribution"
     first = data[0]
     assert (first["path"], first["line"], first["end_line"], first["lines"]) == (
         str(DEMO),

@@ -33,7 +33,8 @@ def test_titles_carry_what_the_log_says(incidents: list[errkb.Incident]) -> None
     assert titles[0] == "No matching distribution found for torch==1.13.1"
     assert titles[1] == "ModuleNotFoundError: No module named 'cv2'"
     assert titles[3] == "git push to main rejected (fetch first)"
-    assert "X" not in titles[0].split() and "'X'" not in titles[1]
+    assert "X" not in titles[0].split()
+    assert "'X'" not in titles[1]
     assert incidents[0].captures["requirement"] == "torch==1.13.1"
     assert incidents[0].captures["package"] == "torch"
 
