@@ -33,6 +33,7 @@ EXPECTED = {
     "ERRKB011": 1,
     "ERRKB012": 2,
     "ERRKB013": 1,
+    "ERRKB014": 1,
 }
 
 

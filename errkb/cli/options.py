@@ -19,6 +19,7 @@ __all__ = [
     "knowledge_base_for",
     "read_input",
     "report_load_problems",
+    "report_pattern_warnings",
 ]
 
 #: Load problems named one by one on stderr before the rest are only counted.
@@ -50,6 +51,12 @@ def report_load_problems(kb: KnowledgeBase) -> None:
         error_line(f"  {error}")
     if len(errors) > SHOWN_PROBLEMS:
         error_line(f"  ... and {len(errors) - SHOWN_PROBLEMS} more")
+
+
+def report_pattern_warnings(kb: KnowledgeBase) -> None:
+    """Name the patterns disabled during this run for running out of their time budget."""
+    for warning in kb.warnings:
+        error_line(f"errkb: {warning}")
 
 
 def environment_for(args: argparse.Namespace) -> Environment:

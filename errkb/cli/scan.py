@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from errkb.cli.options import fix_environment, knowledge_base_for
+from errkb.cli.options import fix_environment, knowledge_base_for, report_pattern_warnings
 from errkb.cli.output import (
     EXIT_NOT_FOUND,
     EXIT_OK,
@@ -239,6 +239,7 @@ def cmd_scan(args: argparse.Namespace, out: Output) -> int:
             count = _print_incidents(scan, sources, out)
     else:
         count = _print_incidents(scan, sources, out)
+    report_pattern_warnings(kb)
     if scan.binary:
         shown = ", ".join(scan.binary[:3]) + (" ..." if len(scan.binary) > 3 else "")
         error_line(f"errkb: skipped {len(scan.binary)} binary file(s): {shown}")

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from errkb.engine.fold import fold, fold_utf8
+from errkb.engine.guard import PatternTimedOut
 from errkb.engine.index import PatternIndex
 from errkb.engine.match import ScanCancelled
 from errkb.engine.normalize import Normalized, line_prefix_length, normalize
@@ -75,7 +76,14 @@ class _Lines:
         for pid in candidates:
             if cancel is not None and cancel():
                 raise ScanCancelled
-            self.confirm(index.patterns[pid], found, windowed=windowed)
+            if pid in index.timed_out:
+                continue
+            kept = len(found)
+            try:
+                self.confirm(index.patterns[pid], found, windowed=windowed)
+            except PatternTimedOut:
+                del found[kept:]
+                index.time_out(pid)
         found.sort(key=lambda item: (item[2], -item[3], item[4].pid))
         return found
 

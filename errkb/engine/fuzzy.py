@@ -12,7 +12,7 @@ from errkb.engine.normalize import Normalized, normalize
 from errkb.engine.utf8 import LineCounter
 from errkb.records.model import Record
 
-__all__ = ["FuzzyIndex", "find_fuzzy_matches", "fuzzy_matches"]
+__all__ = ["MAX_FUZZY_LINE", "MAX_FUZZY_LINES", "FuzzyIndex", "find_fuzzy_matches", "fuzzy_matches"]
 
 
 _ERROR_LOOKING = re.compile(
@@ -20,6 +20,10 @@ _ERROR_LOOKING = re.compile(
     r"unable to|not found|no such|invalid|traceback|panic|segmentation fault|timed out)\b"
 )
 _TOKEN = re.compile(r"[a-z][a-z0-9_]{2,}")
+#: Error-looking lines the fallback compares with signatures, at most, per text.
+MAX_FUZZY_LINES = 200
+#: Longest line (in characters) compared with signatures.
+MAX_FUZZY_LINE = 500
 
 
 # --- fuzzy -------------------------------------------------------------------------------
@@ -115,19 +119,25 @@ def fuzzy_matches(
     body = norm.text
     spans = sorted(covered)
     results: list[Match] = []
-    for hit in _ERROR_LOOKING.finditer(body):
+    pos = 0
+    considered = 0
+    # Each error-looking line is looked at once (the search resumes after it), and at most
+    # `MAX_FUZZY_LINES` of them: a miss on a 10 MB line of error words costs one regex pass.
+    while considered < MAX_FUZZY_LINES and (hit := _ERROR_LOOKING.search(body, pos)):
         if cancel is not None and cancel():
             raise ScanCancelled
         line_start = body.rfind("\n", 0, hit.start()) + 1
         line_end = body.find("\n", hit.end())
         line_end = len(body) if line_end == -1 else line_end
-        if results and norm.to_raw(line_start) < results[-1].end:
-            continue  # one fuzzy match per line
+        pos = line_end + 1
+        if line_end - line_start > MAX_FUZZY_LINE * 2:
+            continue  # far longer than any signature, even after stripping
         if any(s < line_end and e > line_start for s, e in spans):
             continue
         line = body[line_start:line_end].strip()
-        if len(line) < 12 or len(line) > 500:
+        if len(line) < 12 or len(line) > MAX_FUZZY_LINE:
             continue
+        considered += 1
         best = fuzzy.best(line)
         if best is None:
             continue

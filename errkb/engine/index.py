@@ -60,8 +60,13 @@ class PatternIndex:
         self._hs_literal_dbs: list[Any] = []
         self._hs_pids: set[int] = set()
         self._local = threading.local()
+        self.timed_out: set[int] = set()
         if want and _hs is not None:
             self._build_hyperscan(hyperscan_budget)
+
+    def time_out(self, pid: int) -> None:
+        """Give up a pattern that ran out of its time budget: it is never searched again."""
+        self.timed_out.add(pid)
 
     # --- construction ---------------------------------------------------------------------
 
@@ -222,6 +227,7 @@ class PatternIndex:
         state = dict(self.__dict__)
         state["patterns"] = PatternTable.columns_of(self.patterns)
         state.pop("_local", None)
+        state.pop("timed_out", None)  # what ran out of time on one run's texts
         state.pop("_nfa_built", None)  # rebuilt from the literals when needed
         state.pop("_dfa_built", None)
         dbs = state.pop("_hs_dbs", [])
@@ -239,6 +245,7 @@ class PatternIndex:
         self.__dict__.update(state)
         self.patterns = PatternTable(columns, literals)
         self._local = threading.local()
+        self.timed_out = set()
         self._hs_dbs = []
         self._hs_literal_dbs = []
         if _hs is not None and (serialized or literal_serialized):

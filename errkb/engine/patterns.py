@@ -9,12 +9,21 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, overload
 
+from errkb.engine.guard import GuardedPattern
 from errkb.engine.literals import RequiredLiterals, literal_size
 from errkb.engine.reach import newline_reach
 from errkb.engine.spellings import prefilter_literal
-from errkb.records.patterns import compile_pattern
+from errkb.records.patterns import compile_pattern, provably_linear
 
-__all__ = ["STRONG_LITERAL", "IndexedPattern", "PatternTable", "is_strong"]
+__all__ = ["STRONG_LITERAL", "IndexedPattern", "PatternTable", "compile_bounded", "is_strong"]
+
+
+def compile_bounded(regex: str, *, ignore_case: bool = False) -> re.Pattern[str] | GuardedPattern:
+    """A pattern compiled as the engine runs it: plain ``re`` when it is provably linear,
+    else under a time budget (`GuardedPattern`)."""
+    if provably_linear(regex):
+        return compile_pattern(regex, ignore_case=ignore_case)
+    return GuardedPattern(regex, ignore_case=ignore_case)
 
 
 @dataclass
@@ -28,7 +37,9 @@ class IndexedPattern:
     ignore_case: bool
     weight: float
     literals: RequiredLiterals | None
-    _compiled: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _compiled: re.Pattern[str] | GuardedPattern | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @cached_property
     def specificity(self) -> float:
@@ -70,10 +81,10 @@ class IndexedPattern:
         return newline_reach(self.regex, ignore_case=self.ignore_case)
 
     @property
-    def compiled(self) -> re.Pattern[str]:
+    def compiled(self) -> re.Pattern[str] | GuardedPattern:
         # Compiled on first use: a knowledge base of 10k records touches few patterns per text.
         if self._compiled is None:
-            self._compiled = compile_pattern(self.regex, ignore_case=self.ignore_case)
+            self._compiled = compile_bounded(self.regex, ignore_case=self.ignore_case)
         return self._compiled
 
     def __getstate__(self) -> dict[str, Any]:

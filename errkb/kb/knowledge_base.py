@@ -18,6 +18,7 @@ from typing import Any
 
 from errkb._version import __version__
 from errkb.engine.fuzzy import FuzzyIndex, find_fuzzy_matches
+from errkb.engine.guard import PATTERN_BUDGET
 from errkb.engine.hyperscan import hyperscan_available
 from errkb.engine.index import HYPERSCAN_BUDGET, PatternIndex, index_patterns
 from errkb.engine.match import Match
@@ -48,7 +49,17 @@ from errkb.records.model import Record
 __all__ = ["KnowledgeBase"]
 
 
+def _checked(text: object) -> str | bytes:
+    """`text` itself when it is text or bytes, else a TypeError that names the argument."""
+    if isinstance(text, str | bytes):
+        return text
+    if isinstance(text, bytearray | memoryview):
+        return bytes(text)
+    raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+
+
 def _as_text(text: str | bytes) -> str:
+    text = _checked(text)
     if isinstance(text, bytes):
         return text.decode("utf-8", "replace")
     return text
@@ -240,6 +251,7 @@ class KnowledgeBase:
         `cancel` is polled between patterns; when it returns true the scan raises
         `errkb.ScanCancelled`.
         """
+        text = _checked(text)
         if isinstance(text, bytes):
             if not fuzzy:
                 try:
@@ -258,6 +270,25 @@ class KnowledgeBase:
         return find_matches(
             body, self.records, self.index, fuzzy=fuzzy_index, cancel=cancel, data=data
         )
+
+    @property
+    def warnings(self) -> list[LoadError]:
+        """Patterns disabled while matching because they ran out of their time budget
+        (catastrophic backtracking the static check did not catch), with file and field."""
+        found: list[LoadError] = []
+        for pid in sorted(self.index.timed_out):
+            pattern = self.index.patterns[pid]
+            found.append(
+                LoadError(
+                    self.sources.get(pattern.record_id, pattern.record_id),
+                    "ERRKB014",
+                    f"pattern disabled: one search took over {PATTERN_BUDGET} s "
+                    "(catastrophic backtracking)",
+                    f"patterns.{pattern.spec_index}.regex",
+                    pattern.record_id,
+                )
+            )
+        return found
 
     def diagnose(
         self,
@@ -320,6 +351,7 @@ class _AllCandidates(PatternIndex):
     def __init__(self, index: PatternIndex):  # the real index is not rebuilt, only borrowed
         self.patterns = index.patterns
         self.always = [p.pid for p in index.patterns]
+        self.timed_out = index.timed_out
 
     windowed = False
 

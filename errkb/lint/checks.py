@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
+from errkb.engine.guard import PATTERN_BUDGET, GuardedPattern, PatternTimedOut
 from errkb.engine.normalize import normalize
+from errkb.engine.patterns import compile_bounded
 from errkb.lint.issues import (
     AllowList,
     KnowledgeBaseLike,
@@ -18,7 +20,7 @@ from errkb.lint.issues import (
 )
 from errkb.lint.quality import check_corpus, check_quality, quote_line
 from errkb.records.model import Record
-from errkb.records.patterns import backtracking_risk, compile_pattern
+from errkb.records.patterns import backtracking_risk
 
 __all__ = ["lint"]
 
@@ -65,6 +67,7 @@ def lint(
         compiled = _compiled_patterns(record)
         issues.extend(_check_examples(kb, record, path, compiled))
         issues.extend(_check_counter_examples(record, path, compiled))
+        issues.extend(_check_timeouts(record, path, compiled))
         if quality:
             issues.extend(check_quality(record, path))
         issues.extend(_check_links(kb.records, record, path))
@@ -109,35 +112,60 @@ def _id_from_path(path: str) -> str | None:
     return f"{parts[-2]}/{Path(parts[-1]).stem}"
 
 
-def _compiled_patterns(record: Record) -> list[tuple[int, re.Pattern[str]]]:
-    """The record's usable patterns, compiled as the engine compiles them.
+class _Compiled(list[tuple[int, "re.Pattern[str] | GuardedPattern"]]):
+    """A record's usable patterns, and the indexes of those that ran out of time."""
+
+    timed_out: set[int]
+
+
+def _compiled_patterns(record: Record) -> _Compiled:
+    """The record's usable patterns, compiled as the engine compiles them (under a time
+    budget where they cannot be proven linear).
 
     Patterns that do not compile or risk catastrophic backtracking are already reported by the
     loader (ERRKB002, ERRKB003) and disabled by the engine; running the latter over examples
     could hang the linter.
     """
-    compiled: list[tuple[int, re.Pattern[str]]] = []
+    compiled = _Compiled()
+    compiled.timed_out = set()
     for index, spec in enumerate(record.all_patterns):
         if backtracking_risk(spec.regex):
             continue
         try:
-            compiled.append((index, compile_pattern(spec.regex, ignore_case=spec.ignore_case)))
+            compiled.append((index, compile_bounded(spec.regex, ignore_case=spec.ignore_case)))
         except re.error:
             continue
     return compiled
 
 
-def _hits(compiled: Iterable[tuple[int, re.Pattern[str]]], text: str) -> list[int]:
+def _hits(compiled: _Compiled, text: str) -> list[int]:
     """Indexes of the patterns that match ``text`` as the engine sees it (normalised)."""
     body = normalize(text).text
-    return [index for index, pattern in compiled if pattern.search(body)]
+    hits: list[int] = []
+    for index, pattern in compiled:
+        if index in compiled.timed_out:
+            continue
+        try:
+            if pattern.search(body):
+                hits.append(index)
+        except PatternTimedOut:
+            compiled.timed_out.add(index)
+    return hits
+
+
+def _check_timeouts(record: Record, path: str, compiled: _Compiled) -> list[LintIssue]:
+    message = f"ran out of its {PATTERN_BUDGET} s budget on the record's own examples"
+    return [
+        LintIssue("ERRKB014", path, record.id, message, f"patterns.{index}.regex")
+        for index in sorted(compiled.timed_out)
+    ]
 
 
 def _check_examples(
     kb: KnowledgeBaseLike,
     record: Record,
     path: str,
-    compiled: list[tuple[int, re.Pattern[str]]],
+    compiled: _Compiled,
 ) -> list[LintIssue]:
     issues: list[LintIssue] = []
     for index, example in enumerate(record.examples):
@@ -179,9 +207,7 @@ def _check_examples(
     return issues
 
 
-def _check_counter_examples(
-    record: Record, path: str, compiled: list[tuple[int, re.Pattern[str]]]
-) -> list[LintIssue]:
+def _check_counter_examples(record: Record, path: str, compiled: _Compiled) -> list[LintIssue]:
     issues: list[LintIssue] = []
     specs = record.all_patterns
     for index, counter in enumerate(record.counter_examples):

@@ -61,6 +61,31 @@ def backtracking_risk(regex: str) -> str | None:
     return _risk_in(list(tree))
 
 
+def provably_linear(regex: str) -> bool:
+    """Whether a pattern cannot backtrack exponentially whatever the analysis above may miss:
+    no repeat holds another repeat or an alternation, and nothing refers back to a group.
+    Patterns that are not get a time budget when they run."""
+    try:
+        tree = parse_pattern(regex, re.MULTILINE)
+    except re.error:
+        return False
+    return _linear(list(tree), inside_repeat=False)
+
+
+def _linear(seq: list[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
+    for op, av in seq:
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return False
+        repeated = op in REPEAT_OPS and av[1] > 1
+        variable = op in REPEAT_OPS and av[0] != av[1]
+        if inside_repeat and (variable or op is _c.BRANCH):
+            return False
+        for child in _children(op, av):
+            if not _linear(list(child), inside_repeat=inside_repeat or repeated):
+                return False
+    return True
+
+
 def _children(op: Any, av: Any) -> list[Any]:
     if op is _c.SUBPATTERN:
         return [av[-1]]
@@ -77,9 +102,10 @@ def _children(op: Any, av: Any) -> list[Any]:
 
 def _risk_in(seq: list[tuple[Any, Any]]) -> str | None:
     for op, av in seq:
-        if op in REPEAT_OPS and _unbounded(av[1]):
+        # A bounded repeat of an ambiguous alternation is exponential in its bound as well.
+        if op in REPEAT_OPS and av[1] > _AMBIGUITY_BOUND:
             body = list(flatten(av[2]))
-            if _ambiguous_iterations(body):
+            if _unbounded(av[1]) and _ambiguous_iterations(body):
                 return "nested unbounded repetition without a separator (like (a+)+)"
             if _overlapping_branches(body):
                 return "repeated alternation whose branches match the same text (like (a|a)*)"
@@ -88,6 +114,10 @@ def _risk_in(seq: list[tuple[Any, Any]]) -> str | None:
             if reason:
                 return reason
     return None
+
+
+#: Repeats allowed more iterations than this are checked for ambiguous alternations.
+_AMBIGUITY_BOUND = 8
 
 
 def _unbounded(high: int) -> bool:
@@ -202,19 +232,51 @@ def _ambiguous_iterations(body: list[tuple[Any, Any]]) -> bool:
     return False
 
 
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """The sample characters a match of `items` can start with, and whether it can be empty
+    (then what follows the items decides)."""
+    found: set[str] = set()
+    for op, av in items:
+        chars = _chars((op, av))
+        if chars is not None:
+            return found | chars, False
+        if op is _c.AT:
+            continue  # anchors take no character
+        if op in REPEAT_OPS:
+            inner, empty = _first_chars(list(flatten(av[2])))
+            found |= inner
+            if av[0] >= 1 and not empty:
+                return found, False
+            continue
+        if op is _c.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                inner, empty = _first_chars(list(flatten(branch)))
+                found |= inner
+                nullable = nullable or empty
+            if not nullable:
+                return found, False
+            continue
+        return found | set(_SAMPLE), False  # an item of unknown shape: assume anything
+    return found, True
+
+
 def _overlapping_branches(body: list[tuple[Any, Any]]) -> bool:
-    if len(body) != 1 or body[0][0] is not _c.BRANCH:
-        return False
-    firsts: list[set[str]] = []
-    for branch in body[0][1][1]:
-        items = list(flatten(branch))
-        chars = _chars(items[0]) if items else None
-        if chars is None:
-            return True
-        firsts.append(chars)
-    for i, left in enumerate(firsts):
-        for right in firsts[i + 1 :]:
-            if left & right:
+    """Whether an alternation in a repeated body has two branches that can start the same way,
+    counting what follows a branch that can be empty: the rest of the body, then the next
+    iteration. ``(a|aa)+`` (parsed ``a(?:|a)``), ``(a|a)*`` and ``(?:a|ab)*`` can, so each
+    character of a long run can be matched two ways; ``(ab|cd)+`` and ``(ab|a)+c`` cannot."""
+    for index, (op, av) in enumerate(body):
+        if op is not _c.BRANCH:
+            continue
+        after = body[index + 1 :] + body[: index + 1]
+        follow, _empty = _first_chars(after) if after else (set(_SAMPLE), False)
+        starts: list[set[str]] = []
+        for branch in av[1]:
+            chars, empty = _first_chars(list(flatten(branch)))
+            starts.append(chars | follow if empty else chars)
+        for i, left in enumerate(starts):
+            if any(left & right for right in starts[i + 1 :]):
                 return True
     return False
 
