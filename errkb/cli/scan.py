@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from errkb.cli.options import fix_environment, knowledge_base_for, report_pattern_warnings
 from errkb.cli.output import (
@@ -22,14 +22,28 @@ from errkb.cli.output import (
     error_console,
     error_line,
 )
+from errkb.engine.match import Match
+from errkb.environment.local import Environment
 from errkb.incidents.model import Incident
 from errkb.kb.knowledge_base import KnowledgeBase
+from errkb.kb.stream import diagnose_stream, sample_of, scan_stream
 from errkb.render.ci_formats import github_annotation, sarif_log
 from errkb.render.incidents import incident_lines, incident_location, incident_to_dict
 from errkb.render.match import match_to_dict
 
-__all__ = ["add_parser", "cmd_scan", "is_binary", "scan_sources"]
+__all__ = [
+    "BINARY_SNIFF",
+    "FORMATS",
+    "STREAM_BYTES",
+    "add_parser",
+    "cmd_scan",
+    "is_binary",
+    "scan_sources",
+    "utf16_text",
+]
 
+#: Files at least this big are read in parts (see errkb.kb.stream), never held whole.
+STREAM_BYTES = 64 << 20
 #: Bytes read from the start of a file to tell a binary from text.
 BINARY_SNIFF = 8192
 FORMATS = ("text", "json", "github", "sarif")
@@ -119,12 +133,59 @@ class _Scan:
                 continue
             yield source, data
 
+    def _scan(self, data: bytes) -> list[Match]:
+        return self.kb.scan(data, fuzzy=self.args.fuzzy)
+
+    def _streamed(self, sources: list[str]) -> Iterator[tuple[str, BinaryIO | None]]:
+        """Each source, opened when it is a file big enough to be read in parts."""
+        for source in sources:
+            path = Path(source)
+            if source != "-" and path.is_file() and path.stat().st_size >= STREAM_BYTES:
+                try:
+                    handle = path.open("rb")
+                except OSError as exc:
+                    error_line(f"errkb: cannot read {source}: {exc.strerror or exc}")
+                    self.failed.append(source)
+                    continue
+                with handle:
+                    if is_binary(handle.read(BINARY_SNIFF)):
+                        self.binary.append(source)
+                        continue
+                    handle.seek(0)
+                    yield source, handle
+            else:
+                yield source, None
+
     def incidents(self, sources: list[str]) -> Iterator[tuple[str, list[Incident]]]:
-        for source, data in self.inputs(sources):
-            env = fix_environment(self.args, data)
-            found = self.kb.diagnose(data, env=env, fuzzy=self.args.fuzzy)
-            self.files_with_findings += bool(found)
-            yield source, found
+        for source, handle in self._streamed(sources):
+            if handle is not None:
+                sample = sample_of(handle, Path(source).stat().st_size)
+                env = fix_environment(self.args, sample)
+                found = diagnose_stream(self._scan, handle, env)
+                self.files_with_findings += bool(found)
+                yield source, found
+                continue
+            for _source, data in self.inputs([source]):
+                env = fix_environment(self.args, data)
+                found = self.kb.diagnose(data, env=env, fuzzy=self.args.fuzzy)
+                self.files_with_findings += bool(found)
+                yield source, found
+
+    def matches(self, sources: list[str]) -> Iterator[tuple[str, Environment, list[Match]]]:
+        for source, handle in self._streamed(sources):
+            if handle is not None:
+                env = fix_environment(self.args, sample_of(handle, Path(source).stat().st_size))
+                # Reported part by part: a big log's matches are never all held at once.
+                found_any = False
+                for match in scan_stream(self._scan, handle):
+                    found_any = True
+                    yield source, env, [match]
+                self.files_with_findings += found_any
+                continue
+            for _source, data in self.inputs([source]):
+                matches = self._scan(data)
+                self.files_with_findings += bool(matches)
+                yield source, fix_environment(self.args, data), matches
 
 
 def _name(source: str) -> str:
@@ -162,10 +223,7 @@ def _print_incidents(scan: _Scan, sources: list[str], out: Output) -> int:
 def _print_lines(scan: _Scan, sources: list[str], out: Output) -> int:
     count = 0
     fuzzy: list[Segment] = [" ", ("dim", "(fuzzy)")]
-    for source, data in scan.inputs(sources):
-        matches = scan.kb.scan(data, fuzzy=scan.args.fuzzy)
-        scan.files_with_findings += bool(matches)
-        env = fix_environment(scan.args, data)
+    for source, env, matches in scan.matches(sources):
         for match in matches:
             count += 1
             if scan.args.format == "json":

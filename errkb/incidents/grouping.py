@@ -17,7 +17,6 @@ rules get there:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -31,11 +30,6 @@ __all__ = ["OCCURRENCE_GAP", "build_incidents"]
 
 #: Most lines between two matches of one occurrence (a traceback's first and last lines).
 OCCURRENCE_GAP = 40
-
-_ERROR_LOOKING = re.compile(
-    r"(?i)\b(?:error|exception|fatal|failed|failure|denied|refused|cannot|can't|could not|"
-    r"unable to|not found|no such|invalid|traceback|panic|segmentation fault|timed out)\b"
-)
 
 
 @dataclass
@@ -100,18 +94,10 @@ def _occurrences(matches: Iterable[Match], sections: Sections) -> list[_Occurren
     return found
 
 
-def _first_error_looking(text_lines: list[str], start: int, end: int) -> int | None:
-    for number in range(start, end):
-        if _ERROR_LOOKING.search(text_lines[number]):
-            return number
-    return None
-
-
 def _attach(
-    occurrences: list[_Occurrence], text: str, sections: Sections
+    occurrences: list[_Occurrence], sections: Sections
 ) -> tuple[list[_Occurrence], list[tuple[_Occurrence, str]]]:
     """Causes with their consequences attached, and the consequences left alone with a note."""
-    lines: list[str] = []  # split only if a consequence is left alone
     causes: list[_Occurrence] = []
     alone: list[tuple[_Occurrence, str]] = []
     for occurrence in occurrences:
@@ -122,9 +108,7 @@ def _attach(
         if owner is not None:
             owner.consequences.extend(occurrence.matches)
             continue
-        start = sections.starts[occurrence.section]
-        lines = lines or text.split("\n")
-        candidate = _first_error_looking(lines, start, occurrence.first_line)
+        candidate = sections.first_error_before(occurrence.section, occurrence.first_line)
         note = "no known cause above" + (
             f"; first error-looking line: {candidate + 1}" if candidate is not None else ""
         )
@@ -180,14 +164,17 @@ def _incident(
     )
 
 
-def build_incidents(text: str, matches: Iterable[Match], env: Environment) -> list[Incident]:
-    """The incidents of `text` from its matches: root causes in order, then consequences no
-    known cause explains."""
-    sections = Sections.of(text)
-    occurrences = _occurrences(matches, sections)
-    if not occurrences:
+def build_incidents(
+    text: str | Sections, matches: Iterable[Match], env: Environment
+) -> list[Incident]:
+    """The incidents of `text` (or of a text read in parts, given by its sections) from its
+    matches: root causes in order, then consequences no known cause explains."""
+    matches = list(matches)
+    if not matches:
         return []
-    causes, alone = _attach(occurrences, text, sections)
+    sections = text if isinstance(text, Sections) else Sections.of(text)
+    occurrences = _occurrences(matches, sections)
+    causes, alone = _attach(occurrences, sections)
     notes = {id(occurrence): note for occurrence, note in alone}
     ordered = _merge_repeats(causes) + _merge_repeats([o for o, _note in alone])
     return [_incident(o, sections, env, notes.get(id(o))) for o in ordered]

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sections"]
+__all__ = ["ERROR_LOOKING", "Sections"]
 
 # An optional CI timestamp before a marker ("2026-11-20T14:02:11.4816243Z ").
 _STAMP = r"(?:\d{4}-\d\d-\d\dT[\d:.]+Z? ?)?"
@@ -28,17 +28,28 @@ _MARKERS = re.compile(
 )
 
 
+#: A line that reads like an error, named when a consequence has no known cause above it.
+ERROR_LOOKING = re.compile(
+    r"(?i)\b(?:error|exception|fatal|failed|failure|denied|refused|cannot|can't|could not|"
+    r"unable to|not found|no such|invalid|traceback|panic|segmentation fault|timed out)\b"
+)
+
+
 @dataclass(frozen=True)
 class Sections:
-    """Where each section starts (0-based line numbers, ascending) and its title."""
+    """Where each section starts (0-based line numbers, ascending), its title, and its first
+    error-looking line (None when it has none)."""
 
     starts: tuple[int, ...]
     titles: tuple[str, ...]
+    first_errors: tuple[int | None, ...]
 
     @classmethod
-    def of(cls, text: str) -> Sections:
-        """Find the sections of `text` in one pass over it."""
+    def of(cls, text: str, *, first_line: int = 0) -> Sections:
+        """Find the sections of `text` in one pass over it (its first line numbered
+        `first_line`, for a text read in parts)."""
         starts = [0]
+        offsets = [0]
         titles = [""]
         line = 0
         at = 0
@@ -46,13 +57,44 @@ class Sections:
             line += text.count("\n", at, found.start())
             at = found.start()
             title = next((value for value in found.groupdict().values() if value), "")
-            boundary = line + 2 if found.group("blank") else line
+            blank = bool(found.group("blank"))
+            boundary = line + 2 if blank else line
             if boundary == starts[-1]:
                 titles[-1] = titles[-1] or title.strip()
             elif boundary > starts[-1]:
                 starts.append(boundary)
-                titles.append("" if found.group("blank") else title.strip())
-        return cls(tuple(starts), tuple(titles))
+                offsets.append(found.end() if blank else found.start())
+                titles.append("" if blank else title.strip())
+        offsets.append(len(text))
+        first_errors: list[int | None] = []
+        for number, start in enumerate(starts):
+            hit = ERROR_LOOKING.search(text, offsets[number], offsets[number + 1])
+            if hit is None:
+                first_errors.append(None)
+            else:
+                before = text.count("\n", offsets[number], hit.start())
+                first_errors.append(first_line + start + before)
+        return cls(
+            tuple(first_line + start for start in starts), tuple(titles), tuple(first_errors)
+        )
+
+    def then(self, later: Sections) -> Sections:
+        """These sections followed by those of the text's next part (a section open at the
+        end of this part goes on into it unless the next part starts a new one)."""
+        starts, titles, errors = list(later.starts), list(later.titles), list(later.first_errors)
+        if not titles[0]:  # the next part's first "section" continues this one's last
+            starts, titles = starts[1:], titles[1:]
+            carried, errors = errors[0], errors[1:]
+            mine = list(self.first_errors)
+            mine[-1] = mine[-1] if mine[-1] is not None else carried
+            return Sections(
+                self.starts + tuple(starts), self.titles + tuple(titles), tuple(mine + errors)
+            )
+        return Sections(
+            self.starts + tuple(starts),
+            self.titles + tuple(titles),
+            self.first_errors + tuple(errors),
+        )
 
     def index_of(self, line: int) -> int:
         """The section holding `line`."""
@@ -61,6 +103,11 @@ class Sections:
     def title_of(self, line: int) -> str | None:
         """The title of the section holding `line` ("Run pytest -q"), if it has one."""
         return self.titles[self.index_of(line)] or None
+
+    def first_error_before(self, section: int, line: int) -> int | None:
+        """The first error-looking line of `section`, if it comes before `line`."""
+        found = self.first_errors[section]
+        return found if found is not None and found < line else None
 
     def start_of(self, line: int) -> int:
         """The first line of the section holding `line`."""
