@@ -106,7 +106,9 @@ def test_cache_is_used_by_a_second_build_and_invalidated_by_an_edit(tmp_path: Pa
     kb_dir = tmp_path / "kb" / "demo"
     kb_dir.mkdir(parents=True)
     record = kb_dir / "one.yaml"
-    record.write_text("signature: first\nroot_cause: r\npatterns: ['first thing']\n", encoding="utf-8")
+    record.write_text(
+        "signature: first\nroot_cause: r\npatterns: ['first thing']\n", encoding="utf-8"
+    )
     cache = tmp_path / "cache"
     first = errkb.KnowledgeBase(
         [tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache
@@ -117,7 +119,9 @@ def test_cache_is_used_by_a_second_build_and_invalidated_by_an_edit(tmp_path: Pa
     )
     assert second.records == first.records
     assert len(list(cache.glob("*.pickle"))) == 1  # same content, same key: no rebuild
-    record.write_text("signature: second\nroot_cause: r\npatterns: ['second thing']\n", encoding="utf-8")
+    record.write_text(
+        "signature: second\nroot_cause: r\npatterns: ['second thing']\n", encoding="utf-8"
+    )
     third = errkb.KnowledgeBase(
         [tmp_path / "kb"], include_bundled=False, cache=True, cache_dir=cache
     )

@@ -28,6 +28,37 @@ _MARKERS = re.compile(
 )
 
 
+# Where a marker can be, found with searches that run at memory speed; `_MARKERS` then reads
+# the line itself. One alternation over a whole log tries every position: 2.4 s per 32 MB.
+_CANDIDATES = re.compile(
+    r"##\[(?:group|section)\]|section_start:|\[Pipeline\] \{"
+    r"|\n(?:\$ |\+ |PS [A-Za-z]:\\)|\n[\w.-]+@[\w.-]+:|\n(?=[ \t]*\n[ \t]*\n)"
+)
+
+
+def _markers(text: str) -> list[re.Match[str]]:
+    """The matches of `_MARKERS` in `text`, in order, looking only at candidate lines."""
+    starts = {0}
+    for candidate in _CANDIDATES.finditer(text):
+        at = candidate.start()
+        if text.startswith("\n", at):
+            at += 1
+        starts.add(text.rfind("\n", 0, at) + 1)
+    found: dict[int, re.Match[str]] = {}
+    for start in sorted(starts):
+        end = start
+        for _ in range(3):  # two blank lines need the two lines after the first
+            newline = text.find("\n", end)
+            end = len(text) if newline == -1 else newline + 1
+        for marker in _MARKERS.finditer(text, start, end):
+            found.setdefault(marker.start(), marker)
+    kept: list[re.Match[str]] = []
+    for at in sorted(found):  # as one pass would: no marker inside the one before it
+        if not kept or at >= kept[-1].end():
+            kept.append(found[at])
+    return kept
+
+
 #: A line that reads like an error, named when a consequence has no known cause above it.
 ERROR_LOOKING = re.compile(
     r"(?i)\b(?:error|exception|fatal|failed|failure|denied|refused|cannot|can't|could not|"
@@ -53,7 +84,7 @@ class Sections:
         titles = [""]
         line = 0
         at = 0
-        for found in _MARKERS.finditer(text):
+        for found in _markers(text):
             line += text.count("\n", at, found.start())
             at = found.start()
             title = next((value for value in found.groupdict().values() if value), "")

@@ -14,6 +14,8 @@ __all__ = ["github_annotation", "sarif_log"]
 
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "information": "notice", "hint": "notice"}
 _SARIF_LEVELS = {"error": "error", "warning": "warning", "information": "note", "hint": "note"}
+#: Consequences given as related locations of one result.
+RELATED_SHOWN = 100
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
@@ -97,7 +99,7 @@ def _result(incident: Incident, path: str, rule_index: int) -> dict[str, Any]:
                 "region": _region(match.line, match.column, match.end_line, match.end_column),
             },
         }
-        for number, match in enumerate(incident.consequences)
+        for number, match in enumerate(incident.consequences[:RELATED_SHOWN])
     ]
     fixes = incident.fixes()
     text = incident.title + (f". Fix: {fixes[0].action}" if fixes else "")

@@ -12,6 +12,8 @@ __all__ = ["environment_to_dict", "incident_lines", "incident_location", "incide
 
 #: Consequences and repeat lines listed under an incident before the rest are counted.
 LISTED = 3
+#: Repeat lines given in JSON; `repeats` counts them all.
+REPEAT_LINES_SHOWN = 100
 
 
 def incident_location(incident: Incident) -> str:
@@ -79,11 +81,14 @@ def incident_to_dict(incident: Incident, *, path: str | None = None) -> dict[str
             "section": incident.section,
             "captures": dict(incident.captures),
             "repeats": incident.repeats,
-            "repeat_lines": list(incident.repeat_lines),
+            # 100k repeats are a count, not 100k line numbers: the first ones say enough.
+            "repeat_lines": list(incident.repeat_lines[:REPEAT_LINES_SHOWN]),
+            "last_line": incident.last_line,
             "consequences": [
                 {"id": m.record.id, "line": m.line, "column": m.column, "text": m.text}
-                for m in incident.consequences
+                for m in incident.consequences[:REPEAT_LINES_SHOWN]
             ],
+            "consequence_count": len(incident.consequences),
             "note": incident.note,
             "environment": environment_to_dict(incident.environment),
             "fixes": [
