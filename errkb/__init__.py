@@ -21,6 +21,7 @@ from errkb.engine.hyperscan import hyperscan_available
 from errkb.engine.match import Match, ScanCancelled
 from errkb.engine.normalize import Normalized, normalize
 from errkb.environment.local import Environment
+from errkb.incidents.grouping import build_incidents
 from errkb.incidents.model import Incident
 from errkb.kb.knowledge_base import KnowledgeBase
 from errkb.records.fixes import RenderedFix, distribution_for
@@ -40,6 +41,7 @@ __all__ = [
     "RenderedFix",
     "ScanCancelled",
     "__version__",
+    "build_incidents",
     "default_knowledge_base",
     "diagnose",
     "distribution_for",
