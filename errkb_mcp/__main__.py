@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from collections.abc import Sequence
@@ -65,7 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-text-mb",
         type=_positive,
         metavar="MB",
-        help="largest text diagnose accepts, in millions of characters (default 64)",
+        help="largest text diagnose accepts, in units of 2**20 characters (default 64)",
+    )
+    parser.add_argument(
+        "--validation-timeout",
+        type=_positive,
+        metavar="SECONDS",
+        help="stop validate_record after this long (default 60; a pattern may backtrack)",
     )
     parser.add_argument("--log-file", help="write the server's own log to this file")
     parser.add_argument("-v", "--verbose", action="store_true", help="log at debug level")
@@ -105,7 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     limits = Limits()
     if args.max_text_mb is not None:
-        limits = Limits(max_text_chars=int(args.max_text_mb * 1024 * 1024))
+        limits = dataclasses.replace(limits, max_text_chars=int(args.max_text_mb * 1024 * 1024))
+    if args.validation_timeout is not None:
+        limits = dataclasses.replace(limits, validation_seconds=args.validation_timeout)
     service = Service(extra_paths=args.kb or (), include_bundled=not args.no_bundled, limits=limits)
     server = create_server(service)
     if not args.http:

@@ -8,15 +8,19 @@ Resources: ``errkb://records`` (every id, as JSON) and ``errkb://records/{+id}``
 YAML, then as Markdown; ``{+id}`` because ids hold a slash).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: the SDK reads the tools' annotations, and those
+# hold the limits of the service the server is built on (local values, not module globals).
 
+import sys
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any, TypeVar
 from urllib.parse import unquote
 
+import anyio
 from mcp.server.lowlevel.helper_types import ReadResourceContents
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
+from mcp.server.stdio import stdio_server
 from mcp.types import InputRequiredResult, ToolAnnotations
 from pydantic import AnyUrl, Field
 
@@ -30,6 +34,7 @@ from .models import (
     ValidationResult,
 )
 from .service import RECORD_URI_PREFIX, BadInput, Service
+from .wire import ReplacingLines
 
 __all__ = ["INSTRUCTIONS", "ErrkbServer", "create_server"]
 
@@ -65,6 +70,16 @@ class ErrkbServer(MCPServer[Any]):
     def __init__(self, service: Service, **options: Any) -> None:
         super().__init__(**options)
         self.service = service
+
+    async def run_stdio_async(self) -> None:
+        """Serve over stdin and stdout, with lone surrogate escapes repaired (see `wire`)."""
+        lowlevel = getattr(self, "_lowlevel_server", None)
+        if lowlevel is None:  # another SDK layout: serve as the SDK does
+            await super().run_stdio_async()
+            return
+        lines = ReplacingLines(sys.stdin.buffer)
+        async with stdio_server(stdin=anyio.wrap_file(lines)) as (read, write):  # type: ignore[arg-type]
+            await lowlevel.run(read, write, lowlevel.create_initialization_options())
 
     async def read_resource(
         self, uri: AnyUrl | str, context: Context[Any, Any] | None = None
