@@ -47,9 +47,7 @@ def server_env(tmp: Path) -> dict[str, str]:
 
 
 @contextlib.asynccontextmanager
-async def connect(
-    cwd: Path, *extra_args: str, errlog: Any = None
-) -> AsyncIterator[ClientSession]:
+async def connect(cwd: Path, *extra_args: str, errlog: Any = None) -> AsyncIterator[ClientSession]:
     """A ClientSession to a new ``errkb-mcp`` over stdio, initialised."""
     from mcp import ClientSession, StdioServerParameters
     from mcp.client.stdio import stdio_client

@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("mcp", reason="skipped: mcp not installed")
 
-from tests.mcp._support import (  # noqa: E402
+from tests.mcp._support import (
     connect,
     error_text,
     server_command,
@@ -43,7 +43,9 @@ async def test_bad_tool_input_is_a_clear_tool_error(server_dir: Path) -> None:
         await fails("diagnose", {"text": 12}, "valid string")
         await fails("diagnose", {}, "text", "Field required")
         await fails("lookup", {"text": "e" * (1024 * 1024 + 1)}, "use diagnose for a whole log")
-        await fails("explain", {"record_id": "no/such-record"}, "no record with id 'no/such-record'")
+        await fails(
+            "explain", {"record_id": "no/such-record"}, "no record with id 'no/such-record'"
+        )
         await fails("explain", {"record_id": "x" * 500}, "record id must be 1 to 200 characters")
         await fails("search_records", {"query": "q" * 501}, "the limit is 500")
         await fails("search_records", {"query": "  "}, "query is empty")
@@ -75,7 +77,8 @@ async def test_bad_tool_input_is_a_clear_tool_error(server_dir: Path) -> None:
 
 
 def _rpc(process: subprocess.Popen[bytes], line: bytes) -> dict[str, Any]:
-    assert process.stdin is not None and process.stdout is not None
+    assert process.stdin is not None
+    assert process.stdout is not None
     process.stdin.write(line + b"\n")
     process.stdin.flush()
     while True:
@@ -123,7 +126,9 @@ def test_invalid_utf8_and_lone_surrogates_on_the_wire(server_dir: Path) -> None:
 
         # Bytes that are not UTF-8 arrive as U+FFFD; the error around them is still recognised.
         broken = _rpc(process, _call(2, b'"\xff\xfe\\n' + ERROR.encode() + b'"'))
-        assert broken["result"]["structuredContent"]["best"]["record_id"] == "python/module-not-found"
+        assert (
+            broken["result"]["structuredContent"]["best"]["record_id"] == "python/module-not-found"
+        )
         # JavaScript's JSON.stringify writes a string cut inside an emoji as a lone surrogate.
         lone = _rpc(process, _call(3, b'"' + ERROR.encode() + b' \\ud83d"'))
         assert lone["result"]["structuredContent"]["best"]["record_id"] == "python/module-not-found"

@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("mcp", reason="skipped: mcp not installed")
 
-from mcp.shared.exceptions import MCPError  # noqa: E402
+from mcp.shared.exceptions import MCPError
 
-from tests.mcp._support import connect, error_text, ids, lines_of, structured  # noqa: E402
+from tests.mcp._support import connect, error_text, ids, lines_of, structured
 
 pytestmark = pytest.mark.e2e
 
@@ -57,8 +57,10 @@ async def test_tools_and_resources_are_listed_with_schemas(server_dir: Path) -> 
         assert set(tools) == TOOLS
         for tool in tools.values():
             assert tool.description
-            assert tool.output_schema is not None and tool.output_schema["type"] == "object"
-            assert tool.annotations is not None and tool.annotations.read_only_hint
+            assert tool.output_schema is not None
+            assert tool.output_schema["type"] == "object"
+            assert tool.annotations is not None
+            assert tool.annotations.read_only_hint
         diagnose = tools["diagnose"]
         assert diagnose.input_schema["required"] == ["text"]
         assert {"text", "environment", "max_incidents"} <= set(diagnose.input_schema["properties"])
@@ -82,7 +84,12 @@ async def test_diagnose_a_log(server_dir: Path) -> None:
         assert json.loads(result.content[0].text) == data
         assert data["recognised"] is True
         assert data["input"] == {"characters": len(BUILD_LOG), "lines": 12}
-        assert data["environment"] == {"shell": "zsh", "os": "macos", "installed": 0, "source": "argument"}
+        assert data["environment"] == {
+            "shell": "zsh",
+            "os": "macos",
+            "installed": 0,
+            "source": "argument",
+        }
         found = ids(data["incidents"])
         assert found[:2] == ["python/module-not-found", "python/address-already-in-use"]
         assert data["incidents_total"] == len(found) == 3
@@ -94,7 +101,8 @@ async def test_diagnose_a_log(server_dir: Path) -> None:
         assert first["captures"] == {"module": "cv2"}
         assert first["fixes"][0]["commands"] == ["python -m pip install opencv-python"]
         assert first["resource"] == "errkb://records/python/module-not-found"
-        assert "cv2" in first["excerpt"] and len(first["excerpt"]) <= 300
+        assert "cv2" in first["excerpt"]
+        assert len(first["excerpt"]) <= 300
         # The log itself is never echoed back.
         assert "import cv2" not in result.content[0].text
         counts = {r["record_id"]: r["occurrences"] for r in data["records"]}
@@ -114,7 +122,8 @@ async def test_diagnose_a_log(server_dir: Path) -> None:
             await session.call_tool("diagnose", {"text": lines_of("all good", "build ok") * 50})
         )
         assert nothing["recognised"] is False
-        assert nothing["incidents"] == [] and nothing["incidents_total"] == 0
+        assert nothing["incidents"] == []
+        assert nothing["incidents_total"] == 0
         assert nothing["summary"].startswith("not recognised")
 
 
@@ -132,7 +141,8 @@ async def test_lookup_explain_and_search(server_dir: Path) -> None:
         assert found["recognised"] is True
         best = found["best"]
         assert best["record_id"] == "python/module-not-found"
-        assert best["match_kind"] == "regex" and best["score"] >= 0.5
+        assert best["match_kind"] == "regex"
+        assert best["score"] >= 0.5
         assert best["captures"] == {"module": "yaml"}
         assert best["fixes"][0]["commands"] == ["python -m pip install PyYAML"]
         assert found["environment"]["source"] == "argument"
@@ -144,14 +154,17 @@ async def test_lookup_explain_and_search(server_dir: Path) -> None:
             )
         )
         assert unknown["recognised"] is False
-        assert unknown["best"] is None and unknown["alternatives"] == []
+        assert unknown["best"] is None
+        assert unknown["alternatives"] == []
         assert unknown["summary"].startswith("not recognised")
 
         explained = structured(
             await session.call_tool("explain", {"record_id": "python/address-already-in-use"})
         )
         assert explained["record_id"] == "python/address-already-in-use"
-        assert explained["root_cause"] and explained["fixes"] and explained["dead_ends"]
+        assert explained["root_cause"]
+        assert explained["fixes"]
+        assert explained["dead_ends"]
         assert explained["fixes"][0]["success_rate"] >= explained["fixes"][-1]["success_rate"]
         assert "uvicorn/address-already-in-use" in explained["related"]["frequently_confused_with"]
         assert explained["resource"] == "errkb://records/python/address-already-in-use"
@@ -167,14 +180,16 @@ async def test_lookup_explain_and_search(server_dir: Path) -> None:
         )
         assert hits["found"] is True
         assert hits["hits"][0]["record_id"] == "pytorch/cuda-out-of-memory"
-        assert len(hits["hits"]) <= 3 and hits["hits_total"] >= len(hits["hits"])
+        assert len(hits["hits"]) <= 3
+        assert hits["hits_total"] >= len(hits["hits"])
         exact = structured(
             await session.call_tool("search_records", {"query": "python/module-not-found"})
         )
         assert exact["hits"][0]["record_id"] == "python/module-not-found"
         assert exact["hits"][0]["matched_field"] == "id"
         none = structured(await session.call_tool("search_records", {"query": "xyzzy plugh"}))
-        assert none["found"] is False and none["hits"] == []
+        assert none["found"] is False
+        assert none["hits"] == []
 
 
 async def test_validate_record(server_dir: Path) -> None:
@@ -184,7 +199,13 @@ async def test_validate_record(server_dir: Path) -> None:
         assert good["stage"] == "lint"
         assert good["record_id"] == "frob/flux-capacitor-overloaded"
         assert good["examples"] == [
-            {"index": 0, "matched": True, "ranked_first": True, "top_record": None, "top_score": None}
+            {
+                "index": 0,
+                "matched": True,
+                "ranked_first": True,
+                "top_record": None,
+                "top_score": None,
+            }
         ]
         assert good["counter_examples"] == [{"index": 0, "matched": False, "pattern": None}]
         assert good["overrides"] is None
@@ -227,10 +248,12 @@ async def test_validate_record(server_dir: Path) -> None:
                 {"yaml": DRAFT.replace("frob/flux-capacitor-overloaded", "python/key-error")},
             )
         )
-        assert replacing["overrides"] and replacing["overrides"].endswith("key-error.yaml")
+        assert replacing["overrides"]
+        assert replacing["overrides"].endswith("key-error.yaml")
 
         unparsable = structured(await session.call_tool("validate_record", {"yaml": "id: [x"}))
-        assert unparsable["valid"] is False and unparsable["stage"] == "parse"
+        assert unparsable["valid"] is False
+        assert unparsable["stage"] == "parse"
         assert unparsable["problems"][0]["code"] == "ERRKB010"
         assert "line 1" in unparsable["problems"][0]["message"]
 
@@ -252,7 +275,8 @@ async def test_record_resources(server_dir: Path) -> None:
         listing = await session.read_resource("errkb://records")
         data = json.loads(listing.contents[0].text)
         assert listing.contents[0].mime_type == "application/json"
-        assert data["count"] >= 300 and data["truncated"] is None
+        assert data["count"] >= 300
+        assert data["truncated"] is None
         entry = next(r for r in data["records"] if r["id"] == "python/module-not-found")
         assert entry["uri"] == "errkb://records/python/module-not-found"
 
