@@ -16,15 +16,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._env import Environment
-from ._fix import RenderedFix, distribution_for
-from ._index import hyperscan_available
-from ._kb import KnowledgeBase
-from ._load import LoadError, Override
-from ._match import Match, ScanCancelled
-from ._normalize import Normalized, normalize
-from ._record import Record
-from ._render import match_to_dict, render_json, render_markdown, render_text
+from errkb._version import __version__
+from errkb.engine.hyperscan import hyperscan_available
+from errkb.engine.match import Match, ScanCancelled
+from errkb.engine.normalize import Normalized, normalize
+from errkb.environment.local import Environment
+from errkb.kb.knowledge_base import KnowledgeBase
+from errkb.records.fixes import RenderedFix, distribution_for
+from errkb.records.load import LoadError, Override
+from errkb.records.model import Record
+from errkb.render.match import match_to_dict, render_json, render_markdown, render_text
 
 __all__ = [
     "Environment",
@@ -49,8 +50,6 @@ __all__ = [
     "scan",
     "search",
 ]
-
-__version__ = "0.1.0"
 
 
 @lru_cache(maxsize=1)

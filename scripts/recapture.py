@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import errkb
-from errkb._load import bundled_data_dir
+from errkb.records.load import bundled_data_dir
 
 REPO = Path(__file__).resolve().parent.parent
 TIMEOUT_SECONDS = 120

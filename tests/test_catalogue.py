@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from errkb._load import bundled_data_dir, record_files
+from errkb.records.load import bundled_data_dir, record_files
 
 CATALOGUE = [
     "browser/cors-no-allow-origin",

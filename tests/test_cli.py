@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from errkb._cli import main
+from errkb.cli import main
 
 DATA = Path(__file__).resolve().parent / "data"
 REPO = Path(__file__).resolve().parent.parent

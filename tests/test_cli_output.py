@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from errkb import _cli
-from errkb._cli import Output, Segment, main
+from errkb.cli import Output, Segment, main
+from errkb.cli import output as _cli
 
 REPO = Path(__file__).resolve().parent.parent
 

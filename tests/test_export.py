@@ -11,15 +11,12 @@ import pytest
 import yaml
 from rich.console import Console
 
-from errkb._export import (
-    add_export_parser,
-    export_markdown,
-    export_record,
-    export_seed_json,
-    export_yaml,
-)
-from errkb._import import import_seed, write_records
-from errkb._record import Record
+from errkb.cli.export import add_parser as _add_export_parser
+from errkb.cli.export import export_record
+from errkb.records.dump import export_seed_json, export_yaml
+from errkb.records.importers import import_seed, write_records
+from errkb.records.model import Record
+from errkb.render.record_page import export_markdown
 
 OWN_SEED = Path(__file__).resolve().parent / "importers" / "seed" / "disk-full.record.json"
 SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
@@ -191,7 +188,7 @@ def kb_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _run(argv: list[str]) -> tuple[int, str]:
     parser = argparse.ArgumentParser(prog="errkb")
-    add_export_parser(parser.add_subparsers(dest="command_name", required=True))
+    _add_export_parser(parser.add_subparsers(dest="command_name", required=True))
     args = parser.parse_args(argv)
     out = io.StringIO()
     code = args.handler(args, Console(file=out, width=200))
@@ -238,7 +235,7 @@ def test_cli_unknown_id_fails_but_exports_the_rest(
 
 
 def test_errkb_main_dispatches_export(kb_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from errkb._cli import main
+    from errkb.cli import main
 
     assert main(["export", "demo/port-in-use", "--format", "json", "--kb", str(kb_dir)]) == 0
     assert json.loads(capsys.readouterr().out)["id"] == "demo/port-in-use"

@@ -14,10 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import errkb
-from errkb import _index, _match
-from errkb._match import find_matches, find_matches_utf8
-from errkb._normalize import normalize
-from errkb._regex import SAME_LETTERS, fold, fold_utf8
+from errkb.engine import confirm as _confirm
+from errkb.engine import hints as _hints
+from errkb.engine import index as _index
+from errkb.engine import patterns as _patterns
+from errkb.engine import utf8 as _utf8
+from errkb.engine.fold import SAME_LETTERS, fold, fold_utf8
+from errkb.engine.normalize import normalize
+from errkb.engine.scan import find_matches, find_matches_utf8
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -127,7 +131,7 @@ def test_multi_line_patterns_are_windowed_and_exact(demo_kb: errkb.KnowledgeBase
 
 def test_newline_reach() -> None:
     def reach(regex: str) -> int | None:
-        return _index.IndexedPattern(0, "x/y", 0, regex, False, 1.0, None).newline_reach
+        return _patterns.IndexedPattern(0, "x/y", 0, regex, False, 1.0, None).newline_reach
 
     assert reach(r"No module named '(?P<m>[^'\n]+)'") == 0
     assert reach(r"a.b") == 0
@@ -148,7 +152,7 @@ def test_context_hints_are_found_near_matches_in_big_texts(
 ) -> None:
     text = "x\n" * 50 + "Traceback (most recent call last):\n  ...\nNo module named 'x'\n"
     whole = demo_kb.lookup(text)
-    monkeypatch.setattr(_match, "HINT_BLOCK", 16)
+    monkeypatch.setattr(_hints, "HINT_BLOCK", 16)
     blocked = demo_kb.lookup(text)
     assert whole is not None
     assert blocked is not None
@@ -160,7 +164,7 @@ def test_hyperscan_databases_are_chunked_and_budgeted(monkeypatch: pytest.Monkey
         pytest.skip("hyperscan (the `fast` extra) is not installed")
     monkeypatch.setattr(_index, "HYPERSCAN_CHUNK", 50)
     # Every pattern in the pattern databases, not only those with short or no literals.
-    monkeypatch.setattr(_index, "STRONG_LITERAL", 10_000)
+    monkeypatch.setattr(_patterns, "STRONG_LITERAL", 10_000)
     chunked = errkb.KnowledgeBase(use_hyperscan=True, cache=False)
     assert len(chunked.index._hs_dbs) > 1
     starved = errkb.KnowledgeBase(use_hyperscan=True, cache=False, hyperscan_budget=0.0)
@@ -195,7 +199,7 @@ def test_index_cache_is_used_and_round_trips(
     def no_loading(*_args: object) -> None:
         raise AssertionError("the cache should have been used")
 
-    monkeypatch.setattr("errkb._kb.load_directories", no_loading)
+    monkeypatch.setattr("errkb.kb.knowledge_base.load_directories", no_loading)
     second = errkb.KnowledgeBase([DATA / "kb"], cache_dir=tmp_path)
     assert second.index.uses_hyperscan == first.index.uses_hyperscan
     text = "\n".join(LINES[:200])
@@ -301,7 +305,7 @@ def test_whitespace_run_over_many_blank_lines_in_a_big_log(
     def whole_text_normalised(self: object) -> None:
         raise AssertionError("searched the whole text instead of windows")
 
-    monkeypatch.setattr(_match._LazyConfirmer, "whole_text", whole_text_normalised)
+    monkeypatch.setattr(_confirm.LazyConfirmer, "whole_text", whole_text_normalised)
     found = find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0)
     assert _key(found) == naive
     assert [m.record.id for m in found] == ["ws/before-literal", "ws/after-literal"]
@@ -421,7 +425,7 @@ def test_offsets_convert_between_bytes_and_characters(pieces: list[str], block: 
     # Offsets convert both ways decoding at most one block, whatever the blocks' size.
     text = "".join(pieces)
     data = text.encode("utf-8", "surrogatepass")
-    source = _match._Utf8(data, errors="surrogatepass", block_bytes=block)
+    source = _utf8.Utf8Text(data, errors="surrogatepass", block_bytes=block)
     assert source.length == len(text)
     assert source.text == text
     to_chars, to_bytes = source.char_walker(), source.byte_walker()
@@ -440,7 +444,7 @@ def test_big_input_bytes_are_checked_as_utf8(data: bytes) -> None:
     # Input bytes are checked block by block (not decoded whole): invalid UTF-8 is refused
     # as a whole decoding would refuse it, and a scan then reads it with replacement.
     with pytest.raises(UnicodeDecodeError):
-        _match._Utf8(data, block_bytes=64)
+        _utf8.Utf8Text(data, block_bytes=64)
     kb = errkb.KnowledgeBase(use_hyperscan=False)
     assert kb.scan(data + b"ModuleNotFoundError: No module named 'cv2'\n")
 
@@ -493,9 +497,9 @@ def test_literal_pass_finds_every_line_ignorecase_matches(
     data = text.encode("utf-8")
     # Big texts use a DFA of the same needles (when there are few): forced here on any text.
     with mock.patch.object(_index, "DFA_MIN_TEXT", dfa_from):
-        big = _match._LazyConfirmer(_match._Utf8(data, text=text))  # raw, byte offsets
+        big = _confirm.LazyConfirmer(_utf8.Utf8Text(data, text=text))  # raw, byte offsets
         big_candidates = big.literals(index)
-        small = _match._Confirmer(normalize(text))  # normalised (the same here), characters
+        small = _confirm.Confirmer(normalize(text))  # normalised (the same here), characters
         small_candidates = small.literals(index)
     assert ("_dfa_built" in vars(index)) == (dfa_from == 0 and not hyperscan)
     for hit in re.finditer(regex, text, re.IGNORECASE):

@@ -15,10 +15,10 @@ import pytest
 from rich.console import Console
 
 import errkb
-from errkb import _import
-from errkb._import import (
+from errkb.cli.import_records import add_parser as _add_import_parser
+from errkb.records.importers import (
+    ImportReport,
     RecordImportError,
-    add_import_parser,
     import_deadends,
     import_fix_page,
     import_seed,
@@ -91,11 +91,11 @@ def test_bad_seed_is_rejected_with_the_reason(text: str, reason: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def canon_report() -> _import.ImportReport:
+def canon_report() -> ImportReport:
     return import_deadends(CANONS)
 
 
-def test_every_canon_file_is_imported_or_rejected(canon_report: _import.ImportReport) -> None:
+def test_every_canon_file_is_imported_or_rejected(canon_report: ImportReport) -> None:
     assert canon_report.total == len(list(CANONS.rglob("*.json"))) == 10
     assert len(canon_report.records) == 4
     reasons = {path.parent.name: reason for path, reason in canon_report.rejected}
@@ -111,7 +111,7 @@ def test_every_canon_file_is_imported_or_rejected(canon_report: _import.ImportRe
     )
 
 
-def test_canon_ids_follow_the_documented_scheme(canon_report: _import.ImportReport) -> None:
+def test_canon_ids_follow_the_documented_scheme(canon_report: ImportReport) -> None:
     ids = sorted(record.id for record in canon_report.records)
     assert ids == [
         "git/detached-head",  # flat layout <domain>/<slug>_<env>.json, one environment
@@ -121,7 +121,7 @@ def test_canon_ids_follow_the_documented_scheme(canon_report: _import.ImportRepo
     ]
 
 
-def test_canon_fields_map_onto_the_record(canon_report: _import.ImportReport) -> None:
+def test_canon_fields_map_onto_the_record(canon_report: ImportReport) -> None:
     record = next(r for r in canon_report.records if r.id == "shell/permission-denied")
     assert record.signature == "bash: ./run.sh: Permission denied"
     assert [(p.regex, p.ignore_case) for p in record.patterns] == [
@@ -160,7 +160,7 @@ def test_canon_fields_map_onto_the_record(canon_report: _import.ImportReport) ->
     assert kept["transition_graph"]["leads_to"][0]["probability"] == 0.1
 
 
-def test_imported_canons_load_and_match(canon_report: _import.ImportReport, tmp_path: Path) -> None:
+def test_imported_canons_load_and_match(canon_report: ImportReport, tmp_path: Path) -> None:
     write_records(canon_report.records, tmp_path)
     kb = _load_dir(tmp_path)
     assert kb.errors == []
@@ -305,7 +305,7 @@ def test_fix_page_without_package_or_signature_is_rejected() -> None:
 
 def _run(argv: list[str]) -> tuple[int, str]:
     parser = argparse.ArgumentParser(prog="errkb")
-    add_import_parser(parser.add_subparsers(dest="command_name", required=True))
+    _add_import_parser(parser.add_subparsers(dest="command_name", required=True))
     args = parser.parse_args(argv)
     out = io.StringIO()
     code = args.handler(args, Console(file=out, width=200))
@@ -320,7 +320,9 @@ def test_cli_imports_seed_files(tmp_path: Path) -> None:
 
 
 def test_cli_json_report_lists_rejections(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_import, "bundled_ids", set)  # whatever the bundled records are
+    monkeypatch.setattr(
+        "errkb.cli.import_records.bundled_ids", set
+    )  # whatever the bundled records are
     code, out = _run(["import", "deadends", str(CANONS), "-o", str(tmp_path), "--json"])
     assert code == 1  # some canons were rejected
     report = json.loads(out)
@@ -332,7 +334,7 @@ def test_cli_json_report_lists_rejections(tmp_path: Path, monkeypatch: pytest.Mo
 def test_cli_skips_ids_of_bundled_records_unless_allowed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_import, "bundled_ids", lambda: {"system/disk-full-enospc"})
+    monkeypatch.setattr("errkb.cli.import_records.bundled_ids", lambda: {"system/disk-full-enospc"})
     target = tmp_path / "system" / "disk-full-enospc.yaml"
 
     code, out = _run(["import", "seed", str(OWN_SEED), "-o", str(tmp_path), "--json"])
@@ -367,7 +369,7 @@ def test_cli_reports_unreadable_sources(tmp_path: Path) -> None:
 
 
 def test_errkb_main_dispatches_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from errkb._cli import main
+    from errkb.cli import main
 
     assert main(["import", "seed", str(OWN_SEED), "-o", str(tmp_path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["imported"] == 1

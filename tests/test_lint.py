@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import errkb
-from errkb._lint import CODES, AllowList, LintIssue, lint, load_allow_list
+from errkb.lint import CODES, AllowList, LintIssue, lint, load_allow_list
 
 LINT = Path(__file__).resolve().parent / "lint"
 FAILING = LINT / "failing"
@@ -146,7 +146,7 @@ def test_issue_as_json_carries_the_code_description() -> None:
 
 
 def test_errkb_validate_prints_one_line_per_issue(capsys: pytest.CaptureFixture[str]) -> None:
-    from errkb._cli import main
+    from errkb.cli import main
 
     directory = FAILING / "ERRKB005"
     assert main(["validate", str(directory), "--no-bundled"]) == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import errkb
-from errkb._load import default_search_path
+from errkb.records.load import default_search_path
 
 DATA = Path(__file__).resolve().parent / "data"
 

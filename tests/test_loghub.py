@@ -42,7 +42,7 @@ def test_loghub_flags_match_the_reviewed_list(shared_dir: Path) -> None:
 
 
 def test_every_pinned_flag_is_in_the_reviewed_allow_list() -> None:
-    from errkb._lint import load_allow_list
+    from errkb.lint import load_allow_list
 
     allow = load_allow_list()
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))

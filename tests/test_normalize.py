@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from errkb import _normalize, normalize
+import errkb.engine.normalize as _normalize
+from errkb import normalize
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ def test_wheel_contains_packages_records_and_entry_points(wheel: Path) -> None:
     assert len(records) >= 300
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "errkb = errkb._cli:main" in text
+    assert "errkb = errkb.cli:main" in text
     assert "errkb-lsp = errkb_lsp.__main__:main" in text
 
 
@@ -71,7 +71,7 @@ def test_installed_wheel_finds_its_bundled_records(wheel: Path, tmp_path: Path) 
         capture_output=True,
     )
     code = (
-        "import json, errkb; from errkb._load import bundled_data_dir; "
+        "import json, errkb; from errkb.records.load import bundled_data_dir; "
         "m = errkb.KnowledgeBase(cache=False).lookup(\"ModuleNotFoundError: No module named 'yaml'\"); "
         "print(json.dumps([errkb.__file__, str(bundled_data_dir()), m.record.id, "
         "m.fixes(errkb.Environment(shell='bash'))[0].commands]))"

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 import errkb
-from errkb._record import SEED_FIELDS
+from errkb.records.model import SEED_FIELDS
 
 
 def test_seed_record_loads_unchanged_and_dumps_back_equal(shared_dir: Path) -> None:

@@ -7,8 +7,8 @@ import re
 import pytest
 
 import errkb
-from errkb._lint import lint
-from errkb._load import bundled_data_dir, record_files
+from errkb.lint import lint
+from errkb.records.load import bundled_data_dir, record_files
 
 BUNDLED_IDS = [record_id for record_id, _path in record_files(bundled_data_dir())]
 

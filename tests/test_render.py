@@ -7,8 +7,8 @@ import json
 import pytest
 
 import errkb
-from errkb._env import detect_shell
-from errkb._fix import quote_word
+from errkb.environment.local import detect_shell
+from errkb.records.fixes import quote_word
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from ._env import Environment
-from ._fix import RenderedFix, render_fixes
-from ._match import Match
-from ._record import Record
+from errkb.engine.match import Match
+from errkb.environment.local import Environment
+from errkb.records.fixes import RenderedFix, render_fixes
+from errkb.records.model import Record
+from errkb.render.record_page import export_markdown
 
-__all__ = ["match_to_dict", "render", "render_json", "render_markdown", "render_text"]
+__all__ = ["Renderable", "match_to_dict", "render", "render_json", "render_markdown", "render_text"]
 
 Renderable = Match | Record
 
@@ -87,7 +88,6 @@ def render_markdown(
     The page is the exporter's (the seed's shape), followed by the fixes as commands for the
     user's shell and OS and what the installed versions mean.
     """
-    from ._export import export_markdown
 
     record, match = _split(item)
     environment = env or Environment.detect()

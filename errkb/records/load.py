@@ -17,8 +17,8 @@ from typing import Any
 import platformdirs
 from pydantic import ValidationError
 
-from ._record import Record
-from ._regex import backtracking_risk
+from errkb.records.model import Record
+from errkb.records.patterns import backtracking_risk
 
 __all__ = [
     "RECORD_SUFFIXES",
@@ -29,6 +29,7 @@ __all__ = [
     "default_search_path",
     "load_directories",
     "load_record_file",
+    "pattern_field",
     "record_files",
 ]
 
@@ -76,7 +77,7 @@ class LoadResult:
 
 def bundled_data_dir() -> Path:
     """The knowledge base shipped with errkb: inside the wheel, or the repository's data/."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # errkb/, two levels above this module
     installed = package / "_bundled"
     if installed.is_dir():
         return installed
@@ -190,7 +191,7 @@ def load_record_file(
     problems: list[LoadError] = []
     disabled: set[int] = set()
     for index, spec in enumerate(record.all_patterns):
-        field = _pattern_field(record, index)
+        field = pattern_field(record, index)
         try:
             re.compile(spec.regex, re.MULTILINE | (re.IGNORECASE if spec.ignore_case else 0))
         except re.error as exc:
@@ -208,7 +209,7 @@ def load_record_file(
     return record, problems, disabled
 
 
-def _pattern_field(record: Record, index: int) -> str:
+def pattern_field(record: Record, index: int) -> str:
     if record.regex:
         return "regex" if index == 0 else f"patterns.{index - 1}.regex"
     return f"patterns.{index}.regex"

@@ -10,15 +10,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ._env import Environment
-from ._load import bundled_data_dir
-from ._record import FixCommand, Record
+from errkb.environment.local import Environment
+from errkb.records.load import bundled_data_dir
+from errkb.records.model import FixCommand, Record
 
 __all__ = [
     "RenderedFix",
     "distribution_for",
     "quote_word",
     "render_argv",
+    "render_command",
     "render_fixes",
     "version_notes",
 ]

@@ -13,13 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = [
-    "Normalized",
-    "escapes_span_lines",
-    "line_prefix_length",
-    "normalize",
-    "strip_escapes",
-]
+__all__ = ["Normalized", "escapes_span_lines", "line_prefix_length", "normalize", "strip_escapes"]
 
 _ANSI = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement

@@ -13,14 +13,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 __all__ = [
+    "SEED_FIELDS",
     "DeadEnd",
     "Example",
     "FixCommand",
     "FixedRelease",
+    "OSName",
     "PatternSpec",
     "Record",
     "Reference",
     "Severity",
+    "ShellName",
     "TransitionGraph",
     "Verification",
     "VersionInfo",

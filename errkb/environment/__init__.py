@@ -1,0 +1,1 @@
+"""Where fixes apply: the local machine, or the environment a log shows it came from."""
