@@ -1,7 +1,7 @@
 """Everything errkb_mcp needs from errkb beyond its top-level API, in one place.
 
-The rest of the package imports only ``errkb.*`` names and this module. errkb's private modules
-are being moved into subpackages; when they move, only the imports here need re-pointing.
+The rest of the package imports only ``errkb.*`` names and this module. errkb's internals
+are its subpackages (errkb.lint, ...); when they move, only the imports here need re-pointing.
 
 It also holds the one adapter between errkb and the ``diagnose`` tool, `diagnose`, so the tool
 does not change when the SDK's own ``errkb.diagnose`` arrives (it then only maps its incidents).
@@ -16,8 +16,8 @@ from typing import Any, Literal
 import errkb
 
 # The record linter and its code descriptions: not re-exported by errkb's top level.
-from errkb._lint import CODES as LINT_CODES
-from errkb._lint import lint as lint_knowledge_base
+from errkb.lint import CODES as LINT_CODES
+from errkb.lint import lint as lint_knowledge_base
 
 __all__ = [
     "ConsequenceView",

@@ -25,6 +25,7 @@ from mcp.types import InputRequiredResult, ToolAnnotations
 from pydantic import AnyUrl, Field
 
 from . import __version__
+from .limits import RECORD_URI_PREFIX, BadInput
 from .models import (
     DiagnoseResult,
     EnvironmentInput,
@@ -33,7 +34,7 @@ from .models import (
     SearchResult,
     ValidationResult,
 )
-from .service import RECORD_URI_PREFIX, BadInput, Service
+from .service import Service
 from .wire import ReplacingLines
 
 __all__ = ["INSTRUCTIONS", "ErrkbServer", "create_server"]
