@@ -81,7 +81,7 @@ def lookup(
         column=best.column,
         excerpt=shorten(excerpt, limits.excerpt_chars),
         captures=service.captures(best.groups),
-        fixes=service.fixes(record, best.fixes(env), cut),
+        fixes=service.fixes(best.fixes(env), cut),
         dead_ends=service.dead_ends(record),
         documentation=record.documentation_url,
         resource=record_uri(record.id),
@@ -153,7 +153,7 @@ def explain(
             if record.verification is not None
             else record.verification_tier or "unverified"
         ),
-        fixes=service.fixes(record, rendered, cut),
+        fixes=service.fixes(rendered, cut),
         dead_ends=service.dead_ends(record),
         fixed_releases=[
             FixedRelease(

@@ -143,7 +143,7 @@ def _incident(
         last_line=incident.last_line,
         excerpt=shorten(excerpt, limits.excerpt_chars),
         captures=service.captures(incident.captures),
-        fixes=service.fixes(record, incident.fixes(env), cut),
+        fixes=service.fixes(incident.fixes(env), cut),
         dead_ends=service.dead_ends(record),
         consequences=[
             Consequence(

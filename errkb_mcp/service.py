@@ -46,17 +46,18 @@ class Service:
     include_bundled: bool = True
     limits: Limits = field(default_factory=Limits)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _kb: errkb.KnowledgeBase | None = field(default=None, repr=False)
+    #: A knowledge base already built; None builds one from the paths on first use.
+    knowledge_base: errkb.KnowledgeBase | None = field(default=None, repr=False)
 
     @property
     def kb(self) -> errkb.KnowledgeBase:
         """The knowledge base: bundled records, the user's and the project's, `extra_paths`."""
         with self._lock:
-            if self._kb is None:
-                self._kb = errkb.KnowledgeBase.from_environment(
+            if self.knowledge_base is None:
+                self.knowledge_base = errkb.KnowledgeBase.from_environment(
                     self.extra_paths, include_bundled=self.include_bundled
                 )
-            return self._kb
+            return self.knowledge_base
 
     @cached_property
     def search_index(self) -> RecordSearch:
@@ -89,9 +90,7 @@ class Service:
         )
         return env, used
 
-    def fixes(
-        self, record: errkb.Record, rendered: Iterable[errkb.RenderedFix], cut: set[str]
-    ) -> list[Fix]:
+    def fixes(self, rendered: Iterable[errkb.RenderedFix], cut: set[str]) -> list[Fix]:
         limits = self.limits
         fixes = list(rendered)
         if len(fixes) > limits.fixes:

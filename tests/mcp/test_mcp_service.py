@@ -76,8 +76,8 @@ def test_text_output_is_accepted(text: str) -> None:
 
 def test_repeats_are_counted_and_lists_capped(service: Service) -> None:
     log = "".join(f"step {n}\n{ERROR}\n" for n in range(30))
-    small = Service(limits=dataclasses.replace(Limits(), excerpt_chars=20, record_counts=1))
-    small._kb = service.kb
+    limits = dataclasses.replace(Limits(), excerpt_chars=20, record_counts=1)
+    small = Service(limits=limits, knowledge_base=service.kb)
     result = small.diagnose(log, max_incidents=3)
     assert result.incidents_total == 30
     assert len(result.incidents) == 3
@@ -133,7 +133,7 @@ def test_search_ranks_exact_ids_and_words(service: Service) -> None:
 
 
 def test_resources_listing_yaml_and_markdown(service: Service, tmp_path: Path) -> None:
-    listing = json.loads(Service(limits=Limits(listing=5), _kb=service.kb).listing())
+    listing = json.loads(Service(limits=Limits(listing=5), knowledge_base=service.kb).listing())
     assert len(listing["records"]) == 5
     assert listing["count"] > 5
     assert "search_records" in listing["truncated"]
