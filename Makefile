@@ -19,8 +19,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check errkb errkb_lsp tests benchmarks
-	$(BIN)/ruff format --check errkb errkb_lsp
+	$(BIN)/ruff check errkb errkb_lsp errkb_mcp tests benchmarks
+	$(BIN)/ruff format --check errkb errkb_lsp errkb_mcp
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -42,6 +42,7 @@ def test_wheel_contains_packages_records_and_entry_points(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "errkb/py.typed" in names
     assert "errkb_lsp/py.typed" in names
+    assert "errkb_mcp/py.typed" in names
     assert "errkb/_bundled/records/uvicorn/websocket-library-missing.yaml" in names
     assert "errkb/_bundled/tables/pypi-import-names.yaml" in names
     records = [n for n in names if n.startswith("errkb/_bundled/records/") and n.endswith(".yaml")]
@@ -50,6 +51,7 @@ def test_wheel_contains_packages_records_and_entry_points(wheel: Path) -> None:
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "errkb = errkb.cli:main" in text
     assert "errkb-lsp = errkb_lsp.__main__:main" in text
+    assert "errkb-mcp = errkb_mcp.__main__:main" in text
 
 
 @pytest.mark.slow
