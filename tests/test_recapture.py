@@ -79,6 +79,8 @@ def invoked(script: Path, tools: set[str]) -> set[str]:
     """
     text = script.read_text()
     optional = set(re.findall(r"command -v ([\w+.-]+)", text))
+    names = "|".join(re.escape(tool) for tool in sorted(tools, key=len, reverse=True))
+    command = re.compile(_COMMAND_START + r"(?:/usr/s?bin/)?(" + names + r")(?=\s|$|\))")
     found = set()
     heredoc = None
     for raw in text.splitlines():
@@ -90,11 +92,7 @@ def invoked(script: Path, tools: set[str]) -> set[str]:
         if not line or line.startswith("#"):
             continue
         line = re.sub(r"\s+#\s.*$", "", line)
-        for tool in tools:
-            if re.search(
-                _COMMAND_START + r"(?:/usr/s?bin/)?" + re.escape(tool) + r"(?=\s|$|\))", line
-            ):
-                found.add(tool)
+        found.update(match.group(1) for match in command.finditer(line))
         if re.search(r"\bgit lfs\b", line):
             found.add("git-lfs")
         if re.search(r"\bsshd_on\b|/usr/sbin/sshd\b", line):
