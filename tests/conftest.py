@@ -77,7 +77,8 @@ def pytest_terminal_summary(
         terminalreporter.write_line(f"       e.g. {shown}{', ...' if len(nodes) > 3 else ''}")
     if deselected:
         marker = config.getoption("markexpr", "")
-        chosen = f"-m {marker!r}" if marker else f"-k {config.getoption('keyword', '')!r}"
+        keyword = config.getoption("keyword", "")
+        chosen = f"-m {marker!r}" if marker else f"-k {keyword!r}" if keyword else "--deselect"
         terminalreporter.write_line(
             f"{deselected:4} deselected by {chosen}: `make test` runs everything (CI does)"
         )
