@@ -1,10 +1,11 @@
-# Quick start: `make demo` (scan the bundled example log) and `make test` (the whole suite).
+# Quick start: `make demo` (scan the bundled example log), `make test` (the whole suite, as CI
+# runs it) and `make test-fast` (all but the tests marked slow: a few minutes on 2 cores).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck check bench clean
+.PHONY: demo test test-fast lint typecheck check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +18,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check errkb errkb_lsp errkb_mcp tests benchmarks

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import data, lsp
+from . import data, hostile, lsp
 
 REPO = data.REPO
 PYTHON = sys.executable
@@ -520,6 +520,8 @@ def report(results: dict[str, Any]) -> str:
                 ),
                 "",
             ]
+    if results.get("hostile"):
+        out += hostile.report(results["hostile"])
     return "\n".join(out)
 
 
@@ -545,12 +547,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tool-mb", type=float, default=10.0, help="log size for rg and grep")
     parser.add_argument("--tool-timeout", type=float, default=120.0)
     parser.add_argument("--lsp-mb", type=float, default=50.0)
+    parser.add_argument("--hostile-mb", type=float, default=200.0, help="hostile log's size")
     parser.add_argument(
         "--scan-repeat", type=int, default=3, help="scans per median (a new process each)"
     )
     parser.add_argument("--repeat", type=int, default=200, help="lookups per median")
     parser.add_argument(
-        "--only", default="lookup,scan,tools,cold,build,lsp", help="comma-separated parts to run"
+        "--only",
+        default="lookup,scan,tools,cold,build,lsp,hostile",
+        help="comma-separated parts to run",
     )
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--report", type=Path, help="print the tables of a --json file and stop")
@@ -605,6 +610,8 @@ def main(argv: list[str] | None = None) -> int:
             results["lsp"] = bench_lsp(options.work, options.lsp_mb, bundled.examples)
         except Exception as exc:  # report, do not hide, a server that does not work yet
             results["lsp"] = {"error": f"{type(exc).__name__}: {exc}"}
+    if "hostile" in parts:
+        results["hostile"] = hostile.bench_hostile(options.work, options.hostile_mb)
     if options.json:
         options.json.write_text(json.dumps(results, indent=2))
     print(report(results))

@@ -1,12 +1,14 @@
 # Shared setup for capture scripts. Sourced, never run; a script finds it from its own
 # location so it works whatever the caller's working directory:
 #   . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
-# Files whose names start with "_" are helpers, not record scripts.
+# Files whose names start with "_" are helpers, not record scripts. A script declares the tools it
+# runs with `requires TOOL...` (requires.sh) right after sourcing its helper.
 
 # Sourcing twice would reset the exit trap and forget registered cleanups.
 if [ -n "${_capture_common_loaded:-}" ]; then return 0; fi
 _capture_common_loaded=1
 capture_lib=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")
+. "$capture_lib/requires.sh"
 # The running script's folder, resolved now: $0 may be relative and the script will cd away.
 capture_dir=$(dirname "$(readlink -f "$0")")
 

@@ -2,6 +2,8 @@
 # AWS CLI with credentials but no route to the service endpoint (offline / blocked egress),
 # and with a region that has no such endpoint.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires aws
 . "$(dirname "$0")/_aws.sh"
 export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
 echo '$ aws sts get-caller-identity --region eu-west-1'

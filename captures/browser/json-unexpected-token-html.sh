@@ -3,6 +3,7 @@
 # Needs chromium (Debian: apt-get install chromium); prints the page console as headless Chromium logs it.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/browser.sh"
+requires python3 chromium node
 browser_sandbox
 cat > site/index.html <<'HTML'
 <!doctype html><script>

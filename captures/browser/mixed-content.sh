@@ -3,6 +3,7 @@
 # Needs chromium (Debian: apt-get install chromium); prints the page console as headless Chromium logs it.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/browser.sh"
+requires openssl python3 chromium
 browser_sandbox
 openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=127.0.0.1" 2>/dev/null
 cat > site/index.html <<'HTML'

@@ -4,6 +4,7 @@
 # without build-essential).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 mkdir ext
 printf '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "crcmod-fast"\nversion = "1.7.1"\n' > ext/pyproject.toml

@@ -2,6 +2,7 @@
 # Reproduces c/double-free: glibc's allocator aborts on a pointer freed twice.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc
 enter_work_dir
 printf '#include <stdlib.h>\n#include <string.h>\nint main(void) { char *p = malloc(32); strcpy(p, "x"); free(p); free(p); return 0; }\n' > df.c
 gcc -O0 df.c -o df

@@ -2,6 +2,7 @@
 # Reproduces c/expected-semicolon: a statement or declaration missing its semicolon.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc g++
 enter_work_dir
 printf 'int main(void) {\n  int total = 0\n  return total;\n}\n' > main.c
 gcc -c main.c -o main.o

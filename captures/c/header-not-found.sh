@@ -2,6 +2,7 @@
 # Reproduces c/header-not-found: a #include whose header is on no include path.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc g++ clang++
 enter_work_dir
 printf '#include <stdio.h>\n#include <zlibx/zconf.h>\nint main(void) { return 0; }\n' > main.c
 printf '#include "config.h"\nint answer(void) { return 42; }\n' > util.c

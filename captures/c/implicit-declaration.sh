@@ -2,6 +2,7 @@
 # Reproduces c/implicit-declaration: calling a function with no prototype in scope.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc
 enter_work_dir
 printf 'int main(void) { char *p = strdup("x"); return parse_args(1, p); }\n' > main.c
 gcc -c main.c -o main.o

@@ -3,6 +3,7 @@
 # (a warning in gcc 12/13 and clang 14, an error by default in gcc 14+).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc
 enter_work_dir
 cat > main.c <<'C'
 #include <stddef.h>

@@ -3,6 +3,7 @@
 # two translation units.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc
 enter_work_dir
 printf 'int counter = 0;\nint helper(void) { return 1; }\n' > shared.h
 printf '#include "shared.h"\nint main(void) { return helper() + counter; }\n' > main.c

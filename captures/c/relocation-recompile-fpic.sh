@@ -3,6 +3,7 @@
 # position-independent code.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc ar
 enter_work_dir
 printf 'static const char *msg = "hi";\nconst char *greet(void) { return msg; }\nint table[4];\nint *get(void) { return table; }\n' > greet.c
 gcc -fno-pic -c greet.c -o greet.o

@@ -3,6 +3,7 @@
 # the SIGSEGV.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc
 enter_work_dir
 printf '#include <stdio.h>\nint main(void) { int *p = NULL; printf("start\\n"); fflush(stdout); return *p; }\n' > crash.c
 gcc -g crash.c -o crash

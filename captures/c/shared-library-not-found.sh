@@ -3,6 +3,7 @@
 # runtime loader cannot find (it is outside the default search path and no rpath is set).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc python3
 enter_work_dir
 mkdir -p vendor/lib
 printf 'int answer(void) { return 42; }\n' > answer.c

@@ -3,6 +3,7 @@
 # linked, and a library function is used without its -l flag.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires gcc g++
 enter_work_dir
 printf 'int compute_checksum(const char *s);\nint main(void) { return compute_checksum("x"); }\n' > main.c
 gcc main.c -o app

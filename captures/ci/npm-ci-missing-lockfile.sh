@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces ci/npm-ci-missing-lockfile: npm ci in a project with package.json but no lockfile.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires npm
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

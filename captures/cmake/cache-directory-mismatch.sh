@@ -3,6 +3,7 @@
 # checkout still holds the old CMakeCache.txt.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires cmake
 enter_work_dir
 mkdir -p old new
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo NONE)\n' > old/CMakeLists.txt

@@ -3,6 +3,7 @@
 # cmake_minimum_required below 3.5 (CMake 4 from PyPI in a throwaway venv).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 venv/bin/pip install -q "cmake>=4,<5" >/dev/null 2>&1

@@ -3,6 +3,7 @@
 # (a C compiler only, as on a machine without g++).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires cmake
 enter_work_dir
 mkdir bin
 for tool in cmake make gcc cc ld as; do ln -s "$(command -v "$tool")" bin/; done

@@ -3,6 +3,7 @@
 # not find the library or headers it looks for.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires cmake
 enter_work_dir
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo C CXX)\nfind_package(Boost 1.70 REQUIRED COMPONENTS filesystem)\n' > CMakeLists.txt
 cmake -S . -B build 2>&1 | grep -v '^-- \(Detecting\|Check for\|The C\)'

@@ -3,6 +3,7 @@
 # CMake, or a typo.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires cmake
 enter_work_dir
 printf 'cmake_minimum_required(VERSION 3.16)\nproject(demo NONE)\nFetchContent_Declare(json URL https://example.invalid/json.tar.xz)\n' > CMakeLists.txt
 cmake -S . -B build 2>&1

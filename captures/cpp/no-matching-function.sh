@@ -2,6 +2,7 @@
 # Reproduces cpp/no-matching-function: a call whose arguments fit none of the overloads.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires g++
 enter_work_dir
 cat > main.cpp <<'CPP'
 #include <string>

@@ -2,6 +2,7 @@
 # Reproduces cpp/requires-newer-standard: C++17/20 library features compiled in an older mode.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires g++
 enter_work_dir
 cat > main.cpp <<'CPP'
 #include <optional>

@@ -3,6 +3,7 @@
 # never defined, so the compiler emits no vtable.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires g++
 enter_work_dir
 cat > shape.cpp <<'CPP'
 struct Shape {

@@ -3,6 +3,7 @@
 # machine there is no libcuda at all, which the runtime reports as an insufficient driver).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires nvcc
 enter_work_dir
 cat > probe.cu <<'CU'
 #include <cstdio>

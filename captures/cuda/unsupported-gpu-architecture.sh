@@ -3,6 +3,7 @@
 # CUDA toolkit no longer (or does not yet) support. Needs no GPU.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires nvcc
 enter_work_dir
 printf '__global__ void k(float *x) { x[threadIdx.x] *= 2.0f; }\nint main() { return 0; }\n' > kernel.cu
 nvcc --version | tail -1

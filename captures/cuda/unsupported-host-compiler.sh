@@ -4,6 +4,7 @@
 # so the check fires with the toolkit's own wording on this machine's gcc.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires nvcc
 enter_work_dir
 mkdir bin
 printf '#!/bin/sh\nexec gcc -Wno-builtin-macro-redefined -U__GNUC__ -D__GNUC__=99 "$@"\n' > bin/gcc

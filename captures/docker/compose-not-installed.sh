@@ -3,6 +3,7 @@
 # `docker-compose` binary that is not installed either.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/docker.sh"
+requires docker
 docker_sandbox
 echo '$ docker compose up'; docker compose up
 echo '$ docker compose up -d'; docker compose up -d

@@ -2,6 +2,7 @@
 # The docker CLI with no engine listening on the default socket (no dockerd on this machine).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/docker.sh"
+requires docker
 docker_sandbox
 unset DOCKER_HOST DOCKER_CONTEXT
 if [ -S /var/run/docker.sock ]; then

@@ -3,6 +3,7 @@
 # BuildKit wording needs an engine). The CLI resolves the path before contacting the engine.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/docker.sh"
+requires docker
 docker_sandbox
 export DOCKER_BUILDKIT=0
 mkdir -p "$work/app/docker" && cd "$work/app"

@@ -3,6 +3,7 @@
 # The CLI checks this itself; it fails before reaching any engine.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/docker.sh"
+requires docker
 docker_sandbox
 echo '$ echo "select 1" | docker run -it --rm postgres:16 psql'
 echo "select 1" | docker run -it --rm postgres:16 psql

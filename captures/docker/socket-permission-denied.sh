@@ -3,6 +3,8 @@
 # mode 0660 at /var/run/docker.sock (created here when none exists), CLI run as "nobody".
 # Needs root (to create the socket and switch user).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3
 work=$(mktemp -d)
 chmod 755 "$work"
 sock=/var/run/docker.sock

@@ -3,6 +3,7 @@
 # options written after the image name being taken as the container's command.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/docker.sh"
+requires docker
 docker_sandbox
 echo '$ docker run -x alpine'; docker run -x alpine
 echo '$ docker ps -l -z'; docker ps -z

@@ -2,6 +2,8 @@
 # Reproduces fastapi/response-validation-error: a FastAPI endpoint returns data that does not match its response_model.
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with fastapi and uvicorn installed.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires curl
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1

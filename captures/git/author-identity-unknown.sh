@@ -2,6 +2,7 @@
 # Committing with no user.name/user.email configured anywhere.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git config --global --unset user.name; git config --global --unset user.email
 # git falls back to the passwd entry and hostname; an empty GECOS and a hostname with no

@@ -2,6 +2,7 @@
 # Asking git for an object the repository does not have.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q repo && cd repo
 echo a > a && git add a && git commit -qm init

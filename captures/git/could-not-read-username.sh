@@ -3,6 +3,7 @@
 # that answers 401 with a Basic challenge (a private repository).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git python3
 git_sandbox
 serve_http_status 401
 echo '$ git clone http://127.0.0.1:'$port'/acme/private.git'

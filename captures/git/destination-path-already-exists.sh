@@ -2,6 +2,7 @@
 # Cloning into a directory that already exists and has files in it.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q --bare widgets.git
 mkdir -p widgets && echo notes > widgets/TODO.txt

@@ -2,6 +2,7 @@
 # git pull (2.27+) with no pull.rebase setting when local and remote both have new commits.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q --bare remote.git
 git clone -q remote.git alice 2>/dev/null

@@ -2,6 +2,7 @@
 # Adding a directory that is itself a git repository (a nested clone) to another repository.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q app && cd app
 echo a > a && git add a && git commit -qm init

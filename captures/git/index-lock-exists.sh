@@ -2,6 +2,7 @@
 # A git command while another one (or a crashed one) holds .git/index.lock.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q repo && cd repo
 echo a > a && git add a && git commit -qm init

@@ -3,6 +3,7 @@
 # (pushed without `git lfs push`, or pruned). Uses a file:// remote; needs git-lfs.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git git-lfs
 git_sandbox
 git lfs install >/dev/null
 git init -q --bare remote.git

@@ -2,6 +2,7 @@
 # Adding files with core.autocrlf=true (and a CRLF file with autocrlf=input).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q repo && cd repo
 git config core.autocrlf true

@@ -2,6 +2,7 @@
 # Switching branches and pulling while a tracked file has uncommitted edits the other side also changed.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q --bare remote.git
 git clone -q remote.git repo 2>/dev/null && cd repo

@@ -2,6 +2,7 @@
 # Two branches change the same line; merging them conflicts.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q repo && cd repo
 printf 'port = 8000\n' > settings.py && git add settings.py && git commit -qm init

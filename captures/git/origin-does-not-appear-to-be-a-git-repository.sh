@@ -2,6 +2,7 @@
 # Pushing/pulling a remote name that is not configured, or a path that is not a repository.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q repo && cd repo
 echo a > a && git add a && git commit -qm init

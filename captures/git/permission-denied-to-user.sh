@@ -3,6 +3,7 @@
 # server answering 403 with a forge-style message on the push request.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git python3
 git_sandbox
 serve_http_status 403 "Permission to acme/widgets.git denied to jdoe-old."
 git init -q repo && cd repo && git commit -q --allow-empty -m init

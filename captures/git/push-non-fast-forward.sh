@@ -2,6 +2,7 @@
 # Pushing to a bare remote that has commits the local branch lacks (both wordings).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q --bare remote.git
 git clone -q remote.git alice 2>/dev/null

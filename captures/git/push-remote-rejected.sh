@@ -2,6 +2,7 @@
 # A server-side pre-receive hook (branch protection) rejects the push.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q --bare remote.git
 cat > remote.git/hooks/pre-receive <<'HOOK'

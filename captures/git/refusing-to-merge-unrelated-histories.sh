@@ -2,6 +2,7 @@
 # Merging a branch whose history shares no commit with the current one.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q --bare remote.git
 git init -q other && ( cd other && echo readme > README.md && git add . && git commit -qm 'Initial commit' && git push -q ../remote.git main )

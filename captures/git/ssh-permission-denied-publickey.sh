@@ -3,6 +3,7 @@
 # Runs a throwaway sshd on 127.0.0.1 (needs root and openssh-server); it exits after 20 s.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git ssh-keygen sshd ssh
 git_sandbox
 mkdir -p /run/sshd
 ssh-keygen -q -t ed25519 -N '' -f host_key

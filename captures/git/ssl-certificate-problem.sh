@@ -4,6 +4,7 @@
 # doing TLS inspection or an internal GitLab with a private CA does.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git openssl python3
 git_sandbox
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Corp Inspection CA" \
   -keyout ca.key -out ca.pem 2>/dev/null

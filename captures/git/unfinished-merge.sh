@@ -3,6 +3,7 @@
 # resolved and staged but not committed.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q repo && cd repo
 printf 'v1\n' > f && git add f && git commit -qm init

@@ -3,6 +3,7 @@
 # GOOS/GOARCH file suffixes or cgo being off.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/go.sh"
+requires go
 go_sandbox
 printf 'module example.com/demo\n\ngo 1.19\n' > go.mod
 mkdir -p winsvc sqlite

@@ -2,6 +2,7 @@
 # Reproduces go/cannot-find-main-module: module-aware go commands outside any module.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/go.sh"
+requires go
 go_sandbox
 export GOFLAGS=-modcacherw
 printf 'package main\n\nfunc main() {}\n' > main.go

@@ -3,6 +3,7 @@
 # (a local replace target stands in for a downloaded module so no network is needed).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/go.sh"
+requires go
 go_sandbox
 export GONOSUMDB= GOFLAGS=
 mkdir app

@@ -3,6 +3,7 @@
 # here builds a module that declares go 1.21 and uses its min builtin).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/go.sh"
+requires go
 go_sandbox
 export GOTOOLCHAIN=local
 printf 'module example.com/demo\n\ngo 1.21\n' > go.mod

@@ -2,6 +2,7 @@
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires javac java
 enter_work_dir
 cat > Grid.java <<'JAVA'
 import java.util.List;

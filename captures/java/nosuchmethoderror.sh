@@ -2,6 +2,7 @@
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires javac java
 enter_work_dir
 # Compile against version 1 of a library, then run with version 2 where the method changed.
 mkdir -p v1/lib v2/lib app

@@ -2,6 +2,7 @@
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires javac java
 enter_work_dir
 cat > Hello.java <<'JAVA'
 public class Hello { public static void main(String[] a) { System.out.println("hi"); } }

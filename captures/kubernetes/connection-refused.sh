@@ -2,6 +2,8 @@
 # kubectl with no kubeconfig (falls back to localhost:8080) and with a kubeconfig whose API
 # server address has nothing listening (a stopped kind/minikube cluster).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires kubectl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work"

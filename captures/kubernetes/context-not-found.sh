@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # kubectl asked for a context the kubeconfig does not define.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires kubectl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work"

@@ -2,6 +2,8 @@
 # kubectl against an API server that rejects the client's credentials (expired token). A stub
 # on 127.0.0.1 answers every request with the 401 Status object kube-apiserver returns.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3 kubectl
 work=$(mktemp -d)
 export HOME="$work"
 cat > "$work/serve.py" <<'PY'

@@ -2,6 +2,8 @@
 # Processes that exceed their open file descriptor limit (RLIMIT_NOFILE lowered per command,
 # in subshells so the cleanup itself still has descriptors).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3 node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

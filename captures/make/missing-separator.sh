@@ -2,6 +2,7 @@
 # Reproduces make/missing-separator: recipe lines indented with spaces instead of a tab.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires make
 enter_work_dir
 printf 'all:\n    echo building\n' > Makefile
 make 2>&1

@@ -3,6 +3,7 @@
 # makefile at all.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires make
 enter_work_dir
 make 2>&1
 printf 'app: main.o util.o\n\tcc -o $@ $^\n\nmain.o: main.c config.h\n\tcc -c main.c\n' > Makefile

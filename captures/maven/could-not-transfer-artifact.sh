@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires mvn
 . "$(dirname "$0")/_project.sh"
 # No local repository server here: "central" is the real one, which this host cannot reach
 # (no DNS), as on a machine behind a proxy or offline.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires npm node python3
 # Needs node with the "mongodb" driver and python with "pymongo"; nothing listens on 27017.
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

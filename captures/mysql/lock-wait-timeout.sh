@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires mysqld
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 cd /tmp
 my_start --innodb-lock-wait-timeout=2

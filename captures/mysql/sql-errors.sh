@@ -3,6 +3,8 @@
 # the failing statements of the section named by $1 (database, duplicate, syntax, table,
 # column; all sections when no argument is given).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires mysqld
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 cd /tmp
 section=${1:-all}

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires mysql mysqld
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 cd /tmp
 # MariaDB's smallest max_connections is 10; ten sleeping clients fill it.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces network/connection-refused: clients connecting to 127.0.0.1 ports nothing listens on.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires curl ssh wget python3 openssl
 work=$(mktemp -d)
 pids=""
 trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT

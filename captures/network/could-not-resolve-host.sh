@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces network/could-not-resolve-host: names DNS does not know (.invalid never resolves).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires curl wget ssh python3
 work=$(mktemp -d)
 pids=""
 trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces network/empty-reply-or-reset: the server accepts the connection and closes or resets it without an HTTP answer.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3 curl
 work=$(mktemp -d)
 pids=""
 trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT

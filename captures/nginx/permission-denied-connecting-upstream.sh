@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3 nginx
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # nginx workers run as "nobody" here; a socket only root may open stands in for the
 # SELinux denial that gives the same errno on Fedora/RHEL for TCP upstreams.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires nginx
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # Nothing listens on 18000: the app behind nginx is down.
 ng_start 'server { listen 127.0.0.1:'"$NGPORT_CAPTURE"'; server_name app.example.test;

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3 nginx
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # An upstream that accepts the request and closes without answering (a crashed worker).
 python3 -c '

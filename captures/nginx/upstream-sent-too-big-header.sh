@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3 nginx
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # An upstream that answers with a 16 KB cookie header, more than proxy_buffer_size (4k/8k).
 python3 -c '

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3 nginx
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # A python upstream that takes 3 s to answer, behind proxy_read_timeout 1s.
 python3 -c '

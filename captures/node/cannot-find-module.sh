@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the errkb record of the same name; prints the failing output.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

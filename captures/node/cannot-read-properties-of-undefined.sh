@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/cannot-read-properties-of-undefined: property access on undefined/null.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

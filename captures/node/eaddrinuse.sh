@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/eaddrinuse: a second server listens on a port already taken.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

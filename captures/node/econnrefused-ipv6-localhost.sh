@@ -2,6 +2,8 @@
 # Reproduces node/econnrefused-ipv6-localhost: 'localhost' resolves to ::1 first (Node 17+
 # keeps the resolver's order) while the server listens on 127.0.0.1 only.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

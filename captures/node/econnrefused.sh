@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of node/econnrefused: connecting to an IPv4 port nothing listens on.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/econnreset: the server closes the socket before answering.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/eresolve: npm 7+ refuses a peer dependency conflict (react-dom 18 needs react 18).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires npm
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

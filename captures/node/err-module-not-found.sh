@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/err-module-not-found: ESM import of a missing package or file (no extension).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -2,6 +2,8 @@
 # Reproduces node/err-package-path-not-exported: importing a subpath a package's "exports" map
 # does not list.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

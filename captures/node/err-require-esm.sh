@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/err-require-esm: require() of an ES module (the error Node < 20.19/22.12 always gives; Node 20.19+ gives it with --no-experimental-require-module).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

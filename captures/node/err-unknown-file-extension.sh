@@ -2,6 +2,8 @@
 # Reproduces node/err-unknown-file-extension: node asked to run a .ts file as an ES module
 # (directly, or through ts-node's CommonJS mode in an ESM project).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -2,6 +2,8 @@
 # Reproduces node/err-unsupported-dir-import: an ES module imports a directory (index.js is not
 # looked up in ESM).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -2,6 +2,8 @@
 # Reproduces node/fetch-failed: Node's fetch (undici) wraps every network failure in
 # "TypeError: fetch failed"; here the server closes the socket without answering.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/maximum-call-stack-size-exceeded: unbounded recursion.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

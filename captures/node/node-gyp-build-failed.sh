@@ -2,6 +2,8 @@
 # Reproduces node/node-gyp-build-failed: a native addon whose C++ does not compile against the
 # installed Node headers (the usual story for an old native dependency on a new Node).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires npm
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

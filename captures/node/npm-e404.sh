@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/npm-e404: installing a package name the registry does not have.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires npm
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -2,6 +2,8 @@
 # Reproduces node/npm-unable-to-get-issuer-cert: the registry chain ends in a root CA that is
 # not in Node's/npm's trust store (a corporate TLS-inspecting proxy, a private registry).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires openssl npm node
 work=$(mktemp -d)
 cd "$work"
 servers=""

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/require-not-defined-esm: require() inside a file Node loads as an ES module.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces node/unhandled-promise-rejection: a rejected promise with no handler (Node 15+ exits).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

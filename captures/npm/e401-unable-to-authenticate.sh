@@ -3,6 +3,7 @@
 # no (or an expired) token.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+requires python3 npm
 npm_sandbox
 cat > registry.py <<'PY'
 import http.server, sys

@@ -2,6 +2,7 @@
 # Reproduces npm/eintegrity: the lockfile integrity hash does not match the downloaded tarball.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+requires npm
 npm_sandbox
 printf "{\"name\":\"web\",\"version\":\"1.0.0\",\"dependencies\":{\"left-pad\":\"1.3.0\"}}\n" > package.json
 npm install --package-lock-only >/dev/null 2>&1

@@ -2,6 +2,7 @@
 # Reproduces npm/enoent-package-json: npm commands run in a directory with no package.json.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+requires npm
 npm_sandbox
 npm run build
 npm start

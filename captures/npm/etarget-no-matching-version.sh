@@ -2,6 +2,7 @@
 # Reproduces npm/etarget-no-matching-version: a version range no published version satisfies.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+requires npm
 npm_sandbox
 npm init -y >/dev/null
 npm install left-pad@^9.9.9

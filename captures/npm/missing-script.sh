@@ -2,6 +2,7 @@
 # Reproduces npm/missing-script: npm run with a script name package.json does not define.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+requires npm
 npm_sandbox
 printf "{\"name\":\"web\",\"version\":\"1.0.0\",\"scripts\":{\"build\":\"echo build\",\"test\":\"echo test\"}}\n" > package.json
 npm start

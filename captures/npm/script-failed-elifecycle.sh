@@ -2,6 +2,7 @@
 # Reproduces npm/script-failed-elifecycle: an npm script whose command exits non-zero.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+requires npm
 npm_sandbox
 printf "{\"name\":\"web\",\"version\":\"1.0.0\",\"scripts\":{\"build\":\"node build.js\"}}\n" > package.json
 printf "console.error(\"build: missing env API_URL\"); process.exit(2);\n" > build.js

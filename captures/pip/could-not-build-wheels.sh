@@ -3,6 +3,7 @@
 # the pip bundled with Python 3.11 and with the newest pip (the summary line changed in 24.x).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 mkdir fastjson
 printf '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "fastjson"\nversion = "1.0.0"\n' > fastjson/pyproject.toml

@@ -2,6 +2,7 @@
 # Reproduces pip/could-not-open-requirements-file: -r names a file that is not there.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 venv/bin/pip install --disable-pip-version-check -r requirements.txt 2>&1

@@ -3,6 +3,7 @@
 # has no git.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 mkdir bin

@@ -3,6 +3,7 @@
 # file does not have, and hash-checking mode with an unhashed dependency.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 printf 'six==1.16.0 --hash=sha256:0000000000000000000000000000000000000000000000000000000000000000\n' > requirements.txt

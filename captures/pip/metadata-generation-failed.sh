@@ -3,6 +3,7 @@
 # for metadata (legacy egg_info, PEP 517 get_requires_for_build_wheel, prepare_metadata).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 mkdir legacy modern
 printf 'import os\nfrom setuptools import setup\nif "CUDA_HOME" not in os.environ:\n    raise RuntimeError("CUDA_HOME environment variable is not set")\nsetup(name="gpu-kernels", version="0.4.1")\n' > legacy/setup.py

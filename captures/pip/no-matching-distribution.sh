@@ -3,6 +3,7 @@
 # that does not exist.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 venv/bin/pip install --disable-pip-version-check fastapi-users-sqlalchemyx-nonexistent 2>&1

@@ -2,6 +2,8 @@
 # Reproduces pip/permission-denied-oserror: installing into a virtualenv that belongs to
 # another user (root), run as the unprivileged user "nobody".
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires python3
 # Needs root (to switch to the unprivileged user) and Debian's python3 with python3-pip.
 if [ "$(id -u)" -ne 0 ]; then echo 'run as root: the capture switches to user nobody' >&2; exit 2; fi
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"

@@ -3,6 +3,7 @@
 # project that declares requires-python the interpreter does not meet.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 venv/bin/python --version

@@ -2,6 +2,7 @@
 # Reproduces pip/resolution-impossible: two direct requirements whose dependencies conflict.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 venv/bin/pip install --disable-pip-version-check --dry-run "requests==2.31.0" "urllib3==1.20" 2>&1

@@ -3,6 +3,7 @@
 # (simulated by blocking _ssl, as a Python built without OpenSSL headers behaves).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/pip.sh"
+requires python3
 pip_sandbox
 python3 -m venv venv
 mkdir block

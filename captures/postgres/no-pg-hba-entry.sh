@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires psql
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # psql as the postgres user needs a working directory it can read.
 cd /tmp

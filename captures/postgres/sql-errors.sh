@@ -3,6 +3,8 @@
 # failing statements of the section named by $1 (duplicate, column, relation, input; all
 # sections when no argument is given).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires psql
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # psql as the postgres user needs a working directory it can read.
 cd /tmp

@@ -3,6 +3,7 @@
 # PYTHONS lists the interpreters to try (default: python3); PYTHONS must point at interpreters with pydantic 2 installed.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+requires python3
 enter_work_dir
 cat > main.py <<'EOF_FILE'
 from pydantic import BaseModel

@@ -3,6 +3,7 @@
 # PYTHONS lists the interpreters to try (default: python3); captured with Python 3.8, 3.11, 3.13.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/python.sh"
+requires python3
 enter_work_dir
 cat > a.py <<'EOF_FILE'
 def main():

@@ -2,6 +2,7 @@
 # Reproduces react/invalid-hook-call: a hook called outside a function component body.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+requires node
 react_node_sandbox
 cat > hooks.js <<'JS'
 const React = require("react");

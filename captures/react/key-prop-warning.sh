@@ -2,6 +2,7 @@
 # Reproduces react/key-prop-warning: list children rendered without a key (development build).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+requires node
 react_node_sandbox
 cat > list.js <<'JS'
 const React = require("react"), { renderToString } = require("react-dom/server");

@@ -2,6 +2,7 @@
 # Reproduces react/objects-not-valid-as-child: rendering a plain object (or a Date/Promise) as a child.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+requires node
 react_node_sandbox
 cat > obj.js <<'JS'
 const React = require("react"), { renderToString } = require("react-dom/server");

@@ -2,6 +2,7 @@
 # Reproduces react/too-many-re-renders: a state update during render (onClick={setX(1)}).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+requires node
 react_node_sandbox
 cat > counter.js <<'JS'
 const React = require("react"), { renderToString } = require("react-dom/server");

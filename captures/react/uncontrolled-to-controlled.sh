@@ -3,6 +3,7 @@
 # Needs chromium (Debian: apt-get install chromium); prints the page console as headless Chromium logs it.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/react.sh"
+requires python3 chromium
 react_browser_sandbox
 react_page <<'JS'
 function Profile() {

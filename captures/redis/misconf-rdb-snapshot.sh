@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the examples of the record with the same path under data/records/.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires redis-server
 . "$(dirname "$(readlink -f "$0")")/_server.sh"
 # Point the snapshot directory at a folder that then disappears, so BGSAVE fails.
 rd_start --enable-protected-configs yes

@@ -3,6 +3,7 @@
 # build script that needs a native tool that is missing, as many -sys crates do).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+requires cargo
 enter_work_dir
 lib_crate zstd-native 0.13.1 $'build = "build.rs"\n'
 cat > zstd-native/build.rs <<'RS'

@@ -2,6 +2,7 @@
 # Reproduces rust/e0106-missing-lifetime-specifier with rustc.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+requires rustc
 enter_work_dir
 rustc_demo <<'RS'
 struct Parser { input: &str }

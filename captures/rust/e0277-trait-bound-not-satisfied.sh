@@ -2,6 +2,7 @@
 # Reproduces rust/e0277-trait-bound-not-satisfied with rustc.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+requires rustc
 enter_work_dir
 rustc_demo <<'RS'
 struct Point { x: i32 }

@@ -2,6 +2,7 @@
 # Reproduces rust/e0308-mismatched-types with rustc.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+requires rustc
 enter_work_dir
 rustc_demo <<'RS'
 fn parse_port(s: &str) -> u16 {

@@ -2,6 +2,7 @@
 # Reproduces rust/e0502-borrow-mutable-while-immutable with rustc.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/rust.sh"
+requires rustc
 enter_work_dir
 rustc_demo <<'RS'
 fn main() {

@@ -3,6 +3,7 @@
 # fresh system with rustup but no build-essential).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires cargo
 enter_work_dir
 rustbin=$(dirname "$(command -v rustc)")
 mkdir bin

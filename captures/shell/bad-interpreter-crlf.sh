@@ -2,6 +2,7 @@
 # Reproduces shell/bad-interpreter-crlf: a script saved with Windows (CRLF) line endings.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires zsh
 enter_work_dir
 printf '#!/bin/bash\r\necho ready\r\n' > entrypoint.sh
 chmod +x entrypoint.sh

@@ -2,6 +2,7 @@
 # Reproduces shell/command-not-found in bash, sh (dash) and zsh.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires zsh script
 enter_work_dir
 bash -c 'uvicornx main:app --reload'
 bash -c 'set -e; echo "step 1"; kubectlx get pods'

@@ -2,6 +2,7 @@
 # Reproduces shell/permission-denied-not-executable: running a script that lacks the execute bit.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires zsh
 enter_work_dir
 printf '#!/bin/sh\necho deployed\n' > deploy.sh
 chmod 644 deploy.sh

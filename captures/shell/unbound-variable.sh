@@ -2,6 +2,7 @@
 # Reproduces shell/unbound-variable: set -u (nounset) and an unset variable or positional.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires zsh
 enter_work_dir
 printf '#!/usr/bin/env bash\nset -euo pipefail\necho "deploying to $DEPLOY_ENV"\n' > deploy.sh
 bash deploy.sh

@@ -3,6 +3,7 @@
 # command when nothing matches (the default NOMATCH option).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires zsh script
 enter_work_dir
 zsh -f -c 'pip install uvicorn[standard]'
 zsh -f -c 'python -m pip install -e .[dev,test]'

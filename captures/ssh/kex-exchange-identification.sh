@@ -3,6 +3,7 @@
 # resets it before the SSH banner exchange (MaxStartups, fail2ban/firewall, wrong service).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires python3 ssh
 enter_work_dir
 cat > closer.py <<'PY'
 import socket, struct, sys, threading

@@ -3,6 +3,7 @@
 # Runs a throwaway sshd (Debian openssh-server) on 127.0.0.1 with its own host keys and config.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/ssh.sh"
+requires ssh sshd ssh-keygen ssh-keyscan
 ssh_sandbox
 sshd_on 18725 -o StrictModes=no
 ssh-keyscan -p 18725 127.0.0.1 2>/dev/null > known_hosts

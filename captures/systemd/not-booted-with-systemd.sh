@@ -2,6 +2,8 @@
 # systemctl in an environment whose PID 1 is not systemd (a container, WSL without systemd,
 # a chroot or a VM sandbox like the one this was captured in).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires systemctl
 if [ "$(ps -p 1 -o comm=)" = systemd ]; then
   echo "PID 1 is systemd here; run this inside a container or chroot" >&2
   exit 2

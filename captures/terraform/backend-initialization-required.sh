@@ -2,6 +2,7 @@
 # A configuration whose backend block was added or changed since the last `terraform init`.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+requires terraform
 terraform_sandbox
 cat > main.tf <<'TF'
 resource "terraform_data" "x" {}

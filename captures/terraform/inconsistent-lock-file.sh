@@ -3,6 +3,7 @@
 # (provider added, or .terraform.lock.hcl not committed), run without `terraform init`.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+requires terraform
 terraform_sandbox
 cat > main.tf <<'TF'
 terraform {

@@ -2,6 +2,7 @@
 # A root module variable without a default, run non-interactively without a value for it.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+requires terraform
 terraform_sandbox
 cat > main.tf <<'TF'
 variable "environment" {

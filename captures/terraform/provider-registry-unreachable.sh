@@ -3,6 +3,7 @@
 # (run on a machine without internet access, as this capture was).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+requires terraform
 terraform_sandbox
 cat > main.tf <<'TF'
 terraform {

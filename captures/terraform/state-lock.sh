@@ -4,6 +4,7 @@
 # terraform_data resource, so no provider download is needed.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+requires terraform
 terraform_sandbox
 export TF_IN_AUTOMATION=1
 cat > main.tf <<'TF'

@@ -3,6 +3,7 @@
 # and a reference to a resource/variable that is not declared.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/terraform.sh"
+requires terraform
 terraform_sandbox
 cat > main.tf <<'TF'
 resource "terraform_data" "release" {

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces tls/depth-zero-self-signed-cert: the server certificate is itself self-signed (no CA).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires openssl python3 node curl
 work=$(mktemp -d)
 cd "$work"
 # Throwaway PKI: a private root CA and certificates it signs, all for 127.0.0.1/localhost.

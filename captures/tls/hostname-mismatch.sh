@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces tls/hostname-mismatch: a trusted certificate issued for another name.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires openssl python3 curl node
 work=$(mktemp -d)
 cd "$work"
 # Throwaway PKI: a private root CA and certificates it signs, all for 127.0.0.1/localhost.

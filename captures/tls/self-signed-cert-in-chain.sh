@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces tls/self-signed-cert-in-chain: the server sends its private root CA in the chain (a TLS-inspecting proxy does the same).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires openssl python3 node npm curl
 work=$(mktemp -d)
 cd "$work"
 # Throwaway PKI: a private root CA and certificates it signs, all for 127.0.0.1/localhost.

@@ -2,6 +2,8 @@
 # Reproduces tls/tlsv1-alert-protocol-version: client and server share no TLS version (here a
 # TLS 1.3-only server and clients capped at TLS 1.2; old servers vs new clients look the same).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires openssl curl node python3
 work=$(mktemp -d)
 pids=""
 trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT

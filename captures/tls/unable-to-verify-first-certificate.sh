@@ -2,6 +2,8 @@
 # Reproduces tls/unable-to-verify-first-certificate: the server sends its leaf certificate
 # without the intermediate/issuer, and the client does not hold the issuer itself.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires openssl python3 npm node npx
 work=$(mktemp -d)
 cd "$work"
 # Throwaway PKI: a private root CA and certificates it signs, all for 127.0.0.1/localhost.

@@ -2,6 +2,7 @@
 # Reproduces typescript/ts2305-no-exported-member: importing a name the module does not export.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/typescript.sh"
+requires node
 enter_work_dir
 mkdir -p src
 printf 'export function formatDate(d: Date) { return d.toISOString(); }\nexport default function slug(s: string) { return s; }\n' > src/utils.ts

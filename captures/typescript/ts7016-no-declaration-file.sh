@@ -2,6 +2,7 @@
 # Reproduces typescript/ts7016-no-declaration-file: a JavaScript package without type declarations under noImplicitAny.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/typescript.sh"
+requires node
 enter_work_dir
 mkdir -p node_modules/untyped-lib && printf "{\"name\":\"untyped-lib\",\"version\":\"1.0.0\",\"main\":\"index.js\"}\n" > node_modules/untyped-lib/package.json
 printf "module.exports = function () {};\n" > node_modules/untyped-lib/index.js

@@ -3,6 +3,8 @@
 # WebSocket upgrade. WANT_UVICORN picks the release (0.13.4 answers 400 with no hint;
 # 0.14-0.18 answer 400 and print the hint; 0.19+ hand the request to the app as plain HTTP).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires curl uvicorn
 WANT_UVICORN="${WANT_UVICORN:-0.54.0}"
 PYTHON="${PYTHON:-python3}"
 PORT="${PORT:-8765}"

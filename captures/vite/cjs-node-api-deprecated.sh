@@ -2,6 +2,8 @@
 # Reproduces vite/cjs-node-api-deprecated: Vite's Node API loaded through require() (a CommonJS
 # config or script), which Vite 5 warns about and Vite 6+ no longer supports.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

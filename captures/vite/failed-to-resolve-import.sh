@@ -2,6 +2,8 @@
 # Reproduces vite/failed-to-resolve-import: an import Vite cannot resolve, in dev (import
 # analysis) and in build (Rollup).
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node curl
 work=$(mktemp -d)
 pids=""
 trap 'kill $pids 2>/dev/null; rm -rf "$work"' EXIT

@@ -2,6 +2,8 @@
 # Reproduces vite/rollup-native-module-missing: rollup 4's platform package (an optional
 # dependency) is absent, as after npm/cli#4828 or a node_modules copied from another OS.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

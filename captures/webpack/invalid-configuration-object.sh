@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces webpack/invalid-configuration-object: a webpack 4-style or misspelled config under webpack 5.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces webpack/module-not-found-cant-resolve: an import webpack 5 cannot resolve.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces webpack/node-core-module-polyfill: a Node core module imported into a browser bundle.
 set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/requires.sh"
+requires node
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -3,6 +3,7 @@
 # --frozen-lockfile (yarn 1) / --immutable (yarn 2+, documented wording).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/yarn.sh"
+requires node
 yarn_sandbox
 printf '{"name":"web","version":"1.0.0","dependencies":{"left-pad":"1.3.0"}}\n' > package.json
 "$YARN" install --silent --no-progress >/dev/null 2>&1

@@ -2,6 +2,7 @@
 # Reproduces yarn/package-not-found: yarn 1 asked for a package or version the registry lacks.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/yarn.sh"
+requires node
 yarn_sandbox
 printf '{"name":"web","version":"1.0.0"}\n' > package.json
 "$YARN" add errkb-no-such-package-2f9c --no-progress
