@@ -3,8 +3,8 @@
 The rest of the package imports only ``errkb.*`` names and this module. errkb's internals
 are its subpackages (errkb.lint, ...); when they move, only the imports here need re-pointing.
 
-It also holds the one adapter between errkb and the ``diagnose`` tool, `diagnose`, so the tool
-does not change when the SDK's own ``errkb.diagnose`` arrives (it then only maps its incidents).
+It also holds the one adapter between errkb's incidents and the ``diagnose`` tool, `diagnose`:
+the tool's view keeps only what it reports, and its fixes take the environment the caller chose.
 """
 
 from __future__ import annotations
@@ -61,35 +61,34 @@ class IncidentView:
     log_environment: errkb.Environment | None = field(default=None, compare=False)
 
 
-def _from_match(match: errkb.Match) -> IncidentView:
+def _view(incident: errkb.Incident) -> IncidentView:
     def fixes(env: errkb.Environment) -> list[errkb.RenderedFix]:
-        return match.fixes(env)
+        return incident.fixes(env)
 
+    first = incident.matches[0] if incident.matches else None
     return IncidentView(
-        record=match.record,
-        score=match.score,
-        kind=match.kind,
-        title=match.record.signature,
-        line=match.line,
-        column=match.column,
-        end_line=match.end_line,
-        end_column=match.end_column,
-        lines=tuple(range(match.line, match.end_line + 1)),
-        captures=dict(match.groups),
-        excerpt=match.text,
-        repeats=1,
-        last_line=match.line,
+        record=incident.record,
+        score=incident.score,
+        kind=first.kind if first else "regex",
+        title=incident.title,
+        line=incident.line,
+        column=incident.column,
+        end_line=incident.end_line,
+        end_column=incident.end_column,
+        lines=incident.lines or tuple(range(incident.line, incident.end_line + 1)),
+        captures=dict(incident.captures),
+        excerpt="\n".join(match.text for match in incident.matches),
+        repeats=incident.repeats,
+        last_line=incident.last_line,
         fixes=fixes,
+        consequences=tuple(ConsequenceView(c.record, c.line) for c in incident.consequences),
+        log_environment=incident.environment if incident.environment.source == "log" else None,
     )
 
 
 def diagnose(kb: errkb.KnowledgeBase, text: str) -> Sequence[IncidentView]:
-    """The incidents in `text`, in the order the SDK gives them.
-
-    Until ``errkb.diagnose`` (issue 13) is in errkb, every pattern match of
-    `KnowledgeBase.scan` is one incident.
-    """
-    return [_from_match(match) for match in kb.scan(text)]
+    """The incidents in `text`, root causes first, as ``KnowledgeBase.diagnose`` gives them."""
+    return [_view(incident) for incident in kb.diagnose(text)]
 
 
 def lint_codes() -> Mapping[str, str]:

@@ -3,6 +3,7 @@
 # non-fast-forward rejection and after a pre-receive hook declined the push.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
+requires git
 git_sandbox
 git init -q --bare remote.git
 git clone -q remote.git alice 2>/dev/null

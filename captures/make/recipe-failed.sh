@@ -3,6 +3,7 @@
 # and through a recursive make.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/common.sh"
+requires make gcc
 enter_work_dir
 printf 'all:\n\tgcc -o app main.c\n' > Makefile
 printf 'int main(void) { return undefined_symbol; }\n' > main.c

@@ -3,6 +3,7 @@
 # package that does not exist on the registry).
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/npm.sh"
+requires npm
 npm_sandbox
 npm --version
 npm view errkb-nonexistent-package-zz9 2>&1

@@ -28,6 +28,10 @@ SHOWN_PROBLEMS = 5
 
 def knowledge_base_for(args: argparse.Namespace, *, report: bool = True) -> KnowledgeBase:
     """The knowledge base the options ask for; its load problems said once on stderr."""
+    for directory in args.kb or ():
+        if report and not Path(directory).is_dir():
+            # An explicit request: a typo must not quietly scan without the team's records.
+            error_line(f"errkb: --kb {directory}: no such directory; scanning without it")
     kb = KnowledgeBase.from_environment(
         args.kb or (), include_bundled=not args.no_bundled, fuzzy=not args.no_fuzzy
     )

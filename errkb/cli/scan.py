@@ -51,19 +51,28 @@ FORMATS = ("text", "json", "github", "sarif")
 _MAGIC = (
     b"\x7fELF", b"MZ", b"PK\x03\x04", b"\x89PNG", b"\x1f\x8b", b"(\xb5/\xfd", b"BZh",
     b"\xfe\xed\xfa", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"GIF8", b"\xff\xd8\xff",
+    b"SQLite format 3\0",
 )  # fmt: skip
 _CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
 
 
 def is_binary(head: bytes) -> bool:
-    """Whether bytes from a file's start are a binary's: a known magic number, or mostly NUL
-    and control bytes. A log with a stray NUL or invalid UTF-8 is still a log."""
+    """Whether bytes from a file's start are a binary's: a known magic number, or, once NULs
+    are set aside, mostly control bytes or bytes that are not UTF-8. A log with stray NULs (a
+    line cut by a crash, a zero-filled block after a restart) or some bad UTF-8 is still a log.
+    """
     if head.startswith(_MAGIC):
         return True
     if b"\0" not in head:
         return False
-    control = len(head) - len(head.translate(None, _CONTROL))
-    return control > len(head) * 0.3
+    rest = head.replace(b"\0", b"")
+    if len(rest) < 16:
+        return True  # all zeros: nothing to read
+    control = len(rest) - len(rest.translate(None, _CONTROL))
+    if control > len(rest) * 0.1:
+        return True
+    decoded = rest.decode("utf-8", "replace")
+    return decoded.count("\ufffd") > len(decoded) * 0.3
 
 
 def utf16_text(data: bytes) -> bytes | None:
@@ -94,7 +103,7 @@ def scan_sources(sources: list[str]) -> tuple[list[str], list[str]]:
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 expanded.extend(str(Path(root) / name) for name in sorted(files))
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a looping link fails when read, saying so
             expanded.append(source)
         else:
             missing.append(source)
@@ -279,6 +288,15 @@ def _write_machine(scan: _Scan, sources: list[str]) -> int:
     return count
 
 
+def _size(source: str) -> int:
+    if source == "-":
+        return 0
+    try:
+        return Path(source).stat().st_size
+    except OSError:
+        return 0  # reported by the scan itself, with the reason
+
+
 def cmd_scan(args: argparse.Namespace, out: Output) -> int:
     if args.json:
         args.format = "json"
@@ -287,7 +305,7 @@ def cmd_scan(args: argparse.Namespace, out: Output) -> int:
     for source in missing:
         error_line(f"errkb: cannot read {source}: No such file or directory")
     scan = _Scan(args, kb)
-    sizes = sum(Path(s).stat().st_size for s in sources if s != "-")
+    sizes = sum(_size(source) for source in sources)
     if args.lines:
         count = _print_lines(scan, sources, out)
     elif args.format != "text":

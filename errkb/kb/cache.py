@@ -183,7 +183,13 @@ def record_file_stats(directory: Path) -> list[tuple[str, os.stat_result]]:
         return found
     for domain in domains:
         try:
-            found.extend((e.path, e.stat()) for e in os.scandir(domain) if e.is_file())
+            # A broken or looping link is a record file too (the loader reports it): its own
+            # stat keeps the cache stamp honest.
+            found.extend(
+                (e.path, e.stat() if e.is_file() else e.stat(follow_symlinks=False))
+                for e in os.scandir(domain)
+                if e.is_file() or e.is_symlink()
+            )
         except OSError:
             continue
     found.sort()

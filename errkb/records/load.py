@@ -132,7 +132,7 @@ def record_files(directory: Path) -> Iterator[tuple[str, Path]]:
     if not root.is_dir():
         return
     for path in sorted(root.rglob("*")):
-        if path.suffix not in RECORD_SUFFIXES or not path.is_file():
+        if path.suffix not in RECORD_SUFFIXES or not (path.is_file() or path.is_symlink()):
             continue
         relative = path.relative_to(root)
         if any(part.startswith((".", "_")) for part in relative.parts):
@@ -185,19 +185,16 @@ def load_record_file(
             for item in exc.errors()
         ]
         return None, errors, set()
-    missing = record.missing_required()
-    if missing:
-        return (
-            None,
-            [
-                LoadError(shown, "ERRKB007", "required field missing or empty", name, expected_id)
-                for name in missing
-            ],
-            set(),
-        )
+    # Every reason a record is refused at once, so one edit fixes them all.
+    refusals = [
+        LoadError(shown, "ERRKB007", "required field missing or empty", name, expected_id)
+        for name in record.missing_required()
+    ]
     if record.id != expected_id:
         message = f"id {record.id!r} does not match its path, which gives {expected_id!r}"
-        return None, [LoadError(shown, "ERRKB001", message, field="id", record_id=record.id)], set()
+        refusals.append(LoadError(shown, "ERRKB001", message, field="id", record_id=record.id))
+    if refusals:
+        return None, refusals, set()
     problems: list[LoadError] = []
     disabled: set[int] = set()
     for index, spec in enumerate(record.all_patterns):

@@ -1,7 +1,7 @@
 """User knowledge bases (--kb DIR, ERRKB_PATH) with hostile record files.
 
 Each bad file is named with its field, every good record still loads, the count is said, and
-YAML tags never run code. Known failures of the errkb package are in test_pending.py.
+YAML tags never run code. The audit's findings are in test_hostile_audit.py.
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def test_directory_symlink_loops_end(user_kb: MakeKb, cli: Cli) -> None:
 
 
 def test_catastrophic_regex_is_loaded_without_hanging(user_kb: MakeKb) -> None:
-    # Loading and matching short texts stays fast; the hang on long texts is in test_pending.
+    # Loading and matching short texts stays fast; long texts are in test_hostile_audit.
     root = user_kb({"redos.yaml": "signature: s\nroot_cause: x\npatterns: ['(a|aa)+$']\n"})
     kb = load(root)
     assert "mine/good" in kb.records

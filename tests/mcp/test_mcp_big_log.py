@@ -28,14 +28,16 @@ def _big_log(path: Path) -> str:
         f"2026-12-07T12:00:{i % 60:02d}Z INFO worker-{i % 7} processed batch {i} in 12 ms\n"
         for i in range(1200)
     )
+    # A different missing module in each part, so each is an incident of its own (the same
+    # one again would be a repeat): more incidents than the answer may list.
     errors = (
         "Traceback (most recent call last):\n"
         '  File "job.py", line 3, in <module>\n'
-        "ModuleNotFoundError: No module named 'cv2'\n"
+        "ModuleNotFoundError: No module named 'plugin_{n}'\n"
         "OSError: [Errno 98] Address already in use\n"
     )
-    unit = block + errors
-    text = unit * (SIZE // len(unit) + 1)
+    parts = SIZE // len(block + errors) + 1
+    text = "".join(block + errors.format(n=n) for n in range(parts))
     text = text[:SIZE]
     path.write_text(text, encoding="utf-8")
     return text

@@ -27,9 +27,12 @@ confidence: {confidence}
 workarounds:
   - action: Warm the flux engine.
     success_rate: 0.9
+patterns: ['{pattern}']
 examples:
   - "Frobnicator failed to start the flux engine"
 """
+#: Matches the record's own wording only: a near miss reaches it by fuzzy matching alone.
+FROB_PATTERN = "^Frobnicator failed to start the flux engine$"
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,9 @@ def service() -> Service:
 @pytest.fixture
 def frob_kb(tmp_path: Path) -> Path:
     (tmp_path / "frob").mkdir()
-    (tmp_path / "frob" / "sure.yaml").write_text(FROB.format(slug="sure", confidence=1.0))
+    (tmp_path / "frob" / "sure.yaml").write_text(
+        FROB.format(slug="sure", confidence=1.0, pattern=FROB_PATTERN)
+    )
     return tmp_path
 
 
@@ -75,7 +80,9 @@ def test_text_output_is_accepted(text: str) -> None:
 
 
 def test_repeats_are_counted_and_lists_capped(service: Service) -> None:
-    log = "".join(f"step {n}\n{ERROR}\n" for n in range(30))
+    # Thirty different missing modules: thirty incidents (the same one thirty times would be
+    # one incident with a repeat count, see the next test).
+    log = "".join(f"step {n}\nModuleNotFoundError: No module named 'mod{n}'\n" for n in range(30))
     limits = dataclasses.replace(Limits(), excerpt_chars=20, record_counts=1)
     small = Service(limits=limits, knowledge_base=service.kb)
     result = small.diagnose(log, max_incidents=3)
@@ -88,6 +95,15 @@ def test_repeats_are_counted_and_lists_capped(service: Service) -> None:
     assert any("3 of 30" in note for note in result.truncated)
     with pytest.raises(BadInput, match="max_incidents must be between 1 and 100"):
         service.diagnose(log, max_incidents=101)
+
+
+def test_the_same_error_again_is_a_repeat_not_an_incident(service: Service) -> None:
+    log = "".join(f"step {n}\n{ERROR}\n" for n in range(30))
+    result = service.diagnose(log)
+    assert result.incidents_total == 1
+    (incident,) = result.incidents
+    assert (incident.line, incident.repeats, incident.last_line) == (1, 30, 59)
+    assert result.records[0].occurrences == 30
 
 
 def test_environment_given_or_local(service: Service) -> None:
@@ -109,7 +125,9 @@ def test_weak_fuzzy_matches_are_not_answers(frob_kb: Path) -> None:
     assert found.best.match_kind == "fuzzy"
     assert "similar wording only" in found.best.certainty
 
-    (frob_kb / "frob" / "sure.yaml").write_text(FROB.format(slug="sure", confidence=0.0))
+    (frob_kb / "frob" / "sure.yaml").write_text(
+        FROB.format(slug="sure", confidence=0.0, pattern=FROB_PATTERN)
+    )
     unsure = Service(extra_paths=[frob_kb], include_bundled=False)
     rejected = unsure.lookup(near_miss)
     assert not rejected.recognised
@@ -143,7 +161,13 @@ def test_resources_listing_yaml_and_markdown(service: Service, tmp_path: Path) -
     # A record written as JSON is given as YAML too.
     (tmp_path / "demo").mkdir()
     (tmp_path / "demo" / "jsonic.json").write_text(
-        json.dumps({"signature": "JsonicError: it broke", "patterns": ["JsonicError"]})
+        json.dumps(
+            {
+                "signature": "JsonicError: it broke",
+                "root_cause": "The jsonic step broke.",
+                "patterns": ["JsonicError"],
+            }
+        )
     )
     jsonic = Service(extra_paths=[tmp_path], include_bundled=False)
     dumped = yaml.safe_load(jsonic.record_yaml("demo/jsonic"))
@@ -155,12 +179,16 @@ def test_resources_listing_yaml_and_markdown(service: Service, tmp_path: Path) -
 
 def test_validate_draft_in_process(frob_kb: Path) -> None:
     directories = [str(errkb.KnowledgeBase().directories[0])]
-    draft = FROB.format(slug="flux", confidence=0.5)
-    # A record with a signature and no pattern recognises nothing: its example is not matched.
-    unmatched = validate_draft(draft, directories)
+    # A record whose pattern does not match its own example: the example is reported unmatched.
+    unmatched = validate_draft(
+        FROB.format(slug="flux", confidence=0.5, pattern="^Frobnicator exploded"), directories
+    )
     assert [p.code for p in unmatched.problems] == ["ERRKB004"]
     assert not unmatched.examples[0].matched
-    good = validate_draft(draft + "patterns: ['^Frobnicator failed to start']\n", directories)
+    good = validate_draft(
+        FROB.format(slug="flux", confidence=0.5, pattern="^Frobnicator failed to start"),
+        directories,
+    )
     assert good.valid, good.problems
     assert good.examples[0].ranked_first
     missing_fields = validate_draft("id: frob/flux\n", directories)

@@ -1,10 +1,7 @@
-"""Hostile-input behaviour issue 15 asks for that the errkb package does not have yet.
-
-These tests FAIL today because of code under errkb/, which its owners are fixing; they are
-neither skipped nor xfail on purpose: each states the behaviour wanted (a clear message, a
-bounded time or memory) and passes once the package does it. Everything else under
-tests/hostile/ passes.
-"""
+"""The hostile-input audit's findings (issues 15 and 18): catastrophic patterns, fuzzy
+lookups on huge lines, binaries, missing paths, wrong argument types, silent load problems,
+half-written records, looping links, a mistyped --kb. Each states the behaviour wanted: a clear
+message naming the file and field, bounded time and memory, nothing else lost."""
 
 from __future__ import annotations
 
