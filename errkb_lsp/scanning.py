@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import errkb
-from errkb_lsp.documents import Snapshot, cp_to_units, line_starts_of
+from errkb_lsp.positions import cp_to_units, line_starts_of
+from errkb_lsp.snapshot import Snapshot
 
 __all__ = [
     "CONTEXT_LINES",

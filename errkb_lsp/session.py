@@ -31,7 +31,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 import errkb
 from errkb_lsp import __version__, lsp_utils
-from errkb_lsp.documents import ChangedLines, LogDocument, Snapshot, is_scannable
+from errkb_lsp.documents import LogDocument, is_scannable
 from errkb_lsp.environment import installed_distributions
 from errkb_lsp.options import (
     Layer,
@@ -46,6 +46,7 @@ from errkb_lsp.scanning import (
     ScanOutcome,
     scan_lines,
 )
+from errkb_lsp.snapshot import ChangedLines, Snapshot
 
 __all__ = ["DocState", "ErrkbLanguageServer", "ErrkbProtocol"]
 
