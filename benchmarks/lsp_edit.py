@@ -96,9 +96,9 @@ def in_process(text: str, kb_paths: list[str], bundled: bool, runs: int) -> None
     from errkb_lsp import lsp_utils
     from errkb_lsp.documents import Snapshot
     from errkb_lsp.options import Settings
+    from errkb_lsp.protocol import ErrkbProtocol
     from errkb_lsp.scanning import scan_lines
     from errkb_lsp.server import create_server
-    from errkb_lsp.session import ErrkbProtocol
 
     server = create_server()
     protocol = server.protocol

@@ -16,11 +16,10 @@ from pygls.protocol import default_converter
 import errkb
 from errkb_lsp import lsp_utils
 from errkb_lsp import snapshot as snapshots
-from errkb_lsp.documents import LogDocument
+from errkb_lsp.documents import DocState, LogDocument
 from errkb_lsp.options import Settings
 from errkb_lsp.positions import cp_to_units
 from errkb_lsp.scanning import Occurrence, scan_lines
-from errkb_lsp.session import DocState
 from tests.lsp.conftest import KB_DIR
 
 LINES = [
