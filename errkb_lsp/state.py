@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -23,6 +23,7 @@ from errkb_lsp import __version__, lsp_utils
 from errkb_lsp.documents import DocState
 from errkb_lsp.options import Layer, Settings
 from errkb_lsp.protocol import ErrkbProtocol
+from errkb_lsp.transport import serve_stdio
 
 __all__ = ["ErrkbLanguageServer"]
 
@@ -61,6 +62,10 @@ class ErrkbLanguageServer(LanguageServer):
         self._scan_executor: ThreadPoolExecutor | None = None
         self._diagnostic_writer: lsp_utils.DiagnosticWriter | None = None
         self._explain_dir: Path | None = None
+
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        """Serve over stdio with a reader that recovers from malformed input (transport.py)."""
+        serve_stdio(self, stdin, stdout)
 
     @property
     def scan_executor(self) -> ThreadPoolExecutor:
