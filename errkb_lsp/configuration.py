@@ -151,7 +151,11 @@ async def reload(ls: ErrkbLanguageServer) -> dict[str, Any]:
     ls.interpreter_packages.clear()
     await apply_settings(ls, force_kb=True)
     errors = [
-        {"path": str(getattr(e, "path", "")), "message": str(getattr(e, "message", e))}
+        {
+            "path": str(getattr(e, "path", "")),
+            "field": getattr(e, "field", None),
+            "message": str(getattr(e, "message", e)),
+        }
         for e in getattr(ls.kb, "errors", []) or []
     ]
     return {"records": len(ls.kb.records), "errors": errors}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from lsprotocol import types
@@ -11,7 +12,7 @@ import errkb
 from errkb_lsp import progress
 from errkb_lsp.state import ErrkbLanguageServer
 
-__all__ = ["kb_dirs", "rebuild_kb"]
+__all__ = ["kb_dirs", "load_errors_message", "rebuild_kb"]
 
 
 async def rebuild_kb(ls: ErrkbLanguageServer) -> None:
@@ -53,15 +54,10 @@ async def rebuild_kb(ls: ErrkbLanguageServer) -> None:
         if token is not None:
             progress.end_progress(ls, token, cancelled=False)
     errors = list(getattr(kb, "errors", []) or [])
-    if errors:
-        details = "; ".join(
-            f"{getattr(e, 'path', '?')}: {getattr(e, 'message', e)}" for e in errors[:5]
-        )
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        ls.tell(
-            f"errkb: {len(errors)} knowledge-base records failed to load: {details}{more}",
-            types.MessageType.Warning,
-        )
+    told = tuple(map(str, errors))
+    if errors and told != ls.told_load_errors:
+        ls.tell(load_errors_message(errors), types.MessageType.Warning)
+    ls.told_load_errors = told
     ls.kb = kb
     ls.kb_key = settings.kb_key
     ls.kb_ready.set()
@@ -75,3 +71,23 @@ def kb_dirs(ls: ErrkbLanguageServer) -> list[str]:
     if directories is None:
         return [p for p in ls.settings.knowledge_base_paths if os.path.isdir(p)]
     return [str(d) for d in directories if os.path.isdir(d)]
+
+
+def load_errors_message(errors: Sequence[Any], *, files_shown: int = 5) -> str:
+    """One message for every record that failed to load: how many, which files, which fields."""
+    by_file: dict[str, list[str]] = {}
+    for error in errors:
+        field = getattr(error, "field", None)
+        problem = str(getattr(error, "message", error))
+        by_file.setdefault(str(getattr(error, "path", "?")), []).append(
+            f"field {field}: {problem}" if field else problem
+        )
+    details = "; ".join(
+        f"{path} ({'; '.join(problems)})" for path, problems in list(by_file.items())[:files_shown]
+    )
+    more = f" (and {len(by_file) - files_shown} more files)" if len(by_file) > files_shown else ""
+    count = len(by_file)
+    return (
+        f"errkb: {count} knowledge-base record{'s' if count != 1 else ''} failed to load and "
+        f"{'were' if count != 1 else 'was'} skipped: {details}{more}"
+    )

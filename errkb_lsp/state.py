@@ -42,6 +42,8 @@ class ErrkbLanguageServer(LanguageServer):
         self.client_layer: Layer = {}
         self.layer_problems: dict[str, list[str]] = {}
         self.shown_problems: tuple[str, ...] = ()
+        #: The knowledge-base load errors last shown, so a rebuild does not repeat them.
+        self.told_load_errors: tuple[str, ...] = ()
         self.settings = Settings()
         self.kb: Any = None
         self.kb_key: tuple[tuple[str, ...], bool] | None = None
