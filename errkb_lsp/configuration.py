@@ -1,4 +1,4 @@
-"""Settings: initialize, the editor"s configuration, applying changes, reloading."""
+"""Settings: initialize, the editor's configuration, applying changes, reloading."""
 
 from __future__ import annotations
 

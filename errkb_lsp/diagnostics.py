@@ -1,4 +1,4 @@
-"""Diagnostics: what a document"s results publish (push) or report (pull), and refreshes."""
+"""Diagnostics: what a document's results publish (push) or report (pull), and refreshes."""
 
 from __future__ import annotations
 
