@@ -14,8 +14,8 @@ from lsprotocol import types
 from pygls.uris import from_fs_path
 
 import errkb
-from errkb_lsp.documents import cp_to_units, line_starts_of
 from errkb_lsp.options import Settings
+from errkb_lsp.positions import cp_to_units, line_starts_of
 from errkb_lsp.project_edits import FileEdit
 from errkb_lsp.scanning import Occurrence
 

@@ -1,19 +1,18 @@
-"""Settings of the language server: the model, where they come from, and which source wins.
+"""Settings of the language server: the model, where they come from, and which source wins."""
 
-Sources, lowest precedence first:
-
-1. built-in defaults;
-2. ``initializationOptions`` sent with ``initialize`` (Neovim ``init_options``, Helix, Zed);
-3. the ``errkb`` section of ``workspace/configuration`` (the editor's live settings, pulled
-   again whenever ``workspace/didChangeConfiguration`` arrives);
-4. the workspace file: ``[tool.errkb]`` in ``pyproject.toml``, then ``.errkb.toml`` over it.
-
-A later source overrides an earlier one key by key, except that the lists ``ignore`` and
-``knowledgeBasePaths`` accumulate over all sources and ``severity`` maps merge entry by entry,
-so an id ignored from the editor's quick fix (written to ``.errkb.toml``) and one ignored in
-the user's editor settings are both ignored. An invalid value is reported and replaced by the
-value of the lower sources; it never stops the server.
-"""
+# Sources, lowest precedence first:
+#
+# 1. built-in defaults;
+# 2. ``initializationOptions`` sent with ``initialize`` (Neovim ``init_options``, Helix, Zed);
+# 3. the ``errkb`` section of ``workspace/configuration`` (the editor's live settings, pulled
+#    again whenever ``workspace/didChangeConfiguration`` arrives);
+# 4. the workspace file: ``[tool.errkb]`` in ``pyproject.toml``, then ``.errkb.toml`` over it.
+#
+# A later source overrides an earlier one key by key, except that the lists ``ignore`` and
+# ``knowledgeBasePaths`` accumulate over all sources and ``severity`` maps merge entry by entry,
+# so an id ignored from the editor's quick fix (written to ``.errkb.toml``) and one ignored in
+# the user's editor settings are both ignored. An invalid value is reported and replaced by the
+# value of the lower sources; it never stops the server.
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Edits to the project's dependency files that fix a recognised error.
+"""Edits to the project's dependency files that fix a recognised error."""
 
-Pure text functions: they read a file's text and return the edit in code points; lsp_utils
-turns it into a WorkspaceEdit. Every candidate edit is checked by parsing the edited file
-(TOML) or re-reading the edited requirement line, so a surprising file layout yields no
-quick fix rather than a broken file.
-"""
+# Pure text functions: they read a file's text and return the edit in code points; lsp_utils
+# turns it into a WorkspaceEdit. Every candidate edit is checked by parsing the edited file
+# (TOML) or re-reading the edited requirement line, so a surprising file layout yields no
+# quick fix rather than a broken file.
 
 from __future__ import annotations
 

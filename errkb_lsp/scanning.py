@@ -1,13 +1,12 @@
-"""Scanning a document, or some of its lines, with errkb in bounded, cancellable chunks.
+"""Scanning a document, or some of its lines, with errkb in bounded, cancellable chunks."""
 
-Runs in a worker thread. ``kb.scan`` sees one slice of lines at a time: each chunk is padded
-with ``CONTEXT_LINES`` lines on both sides, so that a multi-line pattern that starts in the
-chunk can finish and the context hints around a match (which errkb looks for within 30
-lines) are the same as in a scan of the whole text; only matches that start inside the chunk
-are kept, so padding never produces duplicates. Offsets errkb returns are code points in the
-slice; they are shifted to the document and converted to the client's position encoding
-here, once, so that publishing never touches the text again.
-"""
+# Runs in a worker thread. ``kb.scan`` sees one slice of lines at a time: each chunk is padded
+# with ``CONTEXT_LINES`` lines on both sides, so that a multi-line pattern that starts in the
+# chunk can finish and the context hints around a match (which errkb looks for within 30
+# lines) are the same as in a scan of the whole text; only matches that start inside the chunk
+# are kept, so padding never produces duplicates. Offsets errkb returns are code points in the
+# slice; they are shifted to the document and converted to the client's position encoding
+# here, once, so that publishing never touches the text again.
 
 from __future__ import annotations
 
@@ -18,7 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import errkb
-from errkb_lsp.documents import Snapshot, cp_to_units, line_starts_of
+from errkb_lsp.positions import cp_to_units, line_starts_of
+from errkb_lsp.snapshot import Snapshot
 
 __all__ = [
     "CONTEXT_LINES",

@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lsprotocol import types
 
-from errkb_lsp import documents
-from errkb_lsp.documents import LogDocument, Snapshot, cp_to_units, is_scannable, units_to_cp
+from errkb_lsp import snapshot as snapshots
+from errkb_lsp.documents import LogDocument, is_scannable
+from errkb_lsp.positions import cp_to_units, units_to_cp
+from errkb_lsp.snapshot import Snapshot
 
 ENCODINGS = [
     types.PositionEncodingKind.Utf16,
@@ -157,7 +159,7 @@ def test_chunked_snapshots_match_a_flat_text(
 
     Older snapshots stay as they were: a scan thread may still be reading one.
     """
-    with mock.patch.object(documents, "BLOCK_CHARS", block_chars):
+    with mock.patch.object(snapshots, "BLOCK_CHARS", block_chars):
         text = "".join(initial)
         snapshot = Snapshot.from_text(text)
         history: list[tuple[Snapshot, str]] = []

@@ -14,11 +14,12 @@ from lsprotocol import types
 from pygls.protocol import default_converter
 
 import errkb
-from errkb_lsp import documents, lsp_utils
-from errkb_lsp.documents import LogDocument, cp_to_units
+from errkb_lsp import lsp_utils
+from errkb_lsp import snapshot as snapshots
+from errkb_lsp.documents import DocState, LogDocument
 from errkb_lsp.options import Settings
+from errkb_lsp.positions import cp_to_units
 from errkb_lsp.scanning import Occurrence, scan_lines
-from errkb_lsp.session import DocState
 from tests.lsp.conftest import KB_DIR
 
 LINES = [
@@ -134,7 +135,7 @@ def test_chunked_store_rescans_like_a_full_scan(
     The matches themselves (their document offsets and lines, which hovers print) must be
     those of a full scan too, not only the diagnostics' ranges.
     """
-    with mock.patch.object(documents, "BLOCK_CHARS", 64):
+    with mock.patch.object(snapshots, "BLOCK_CHARS", 64):
         text = "".join(initial)
         doc = LogDocument("file:///t.log", "log", 1, text)
         state = DocState(doc, scannable=True)
