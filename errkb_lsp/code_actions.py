@@ -8,7 +8,9 @@ from lsprotocol import types
 from pygls.uris import from_fs_path
 
 import errkb
-from errkb_lsp import lsp_utils
+from errkb_lsp import lsp_incidents, lsp_utils
+from errkb_lsp.hover import incidents_of
+from errkb_lsp.incidents import DocIncident
 from errkb_lsp.project_edits import project_fixes
 from errkb_lsp.scanning import Occurrence
 from errkb_lsp.state import ErrkbLanguageServer
@@ -58,13 +60,20 @@ def code_actions(ls: ErrkbLanguageServer, params: types.CodeActionParams) -> lis
     show_document = bool(ls.capability("window.show_document.support"))
     distribution_for = getattr(errkb, "distribution_for", lambda name: name)
     actions: list[types.CodeAction] = []
-    for occurrence in occurrences_in(ls, uri, params.range):
-        record = occurrence.match.record
+    incidents, loose = incidents_of(ls, uri, occurrences_in(ls, uri, params.range))
+    targets: list[tuple[str, dict[str, str], DocIncident | None]] = [
+        (i.record_id, dict(i.incident.captures), i) for i in incidents
+    ]
+    targets += [(o.record_id, dict(o.match.groups or {}), None) for o in loose]
+    for record_id, captures, incident in targets:
+        record = ls.kb.records.get(record_id)
+        if record is None:
+            continue
         edits = (
             project_fixes(
                 record.id,
                 record.domain or record.id.split("/", 1)[0],
-                occurrence.match.groups or {},
+                captures,
                 folder,
                 lambda path: read_project_file(ls, path),
                 distribution_for,
@@ -72,11 +81,17 @@ def code_actions(ls: ErrkbLanguageServer, params: types.CodeActionParams) -> lis
             if folder is not None
             else []
         )
-        diagnostic = lsp_utils.lsp_diagnostic(
-            occurrence, uri=uri, settings=ls.settings, features=ls.diagnostic_features
-        )
+        if incident is not None:
+            diagnostic = lsp_incidents.lsp_diagnostic(
+                incident, uri=uri, settings=ls.settings, features=ls.diagnostic_features
+            )
+            env = incident.incident.environment
+            explain_env = {"shell": env.shell, "os": env.os} if env.source == "log" else None
+        else:
+            diagnostic = lsp_utils.lsp_notice(0, record.signature)
+            explain_env = None
         actions += lsp_utils.lsp_code_actions(
-            occurrence,
+            record,
             diagnostic,
             edits,
             workspace_edit=lambda edit: lsp_utils.lsp_workspace_edit(
@@ -88,5 +103,6 @@ def code_actions(ls: ErrkbLanguageServer, params: types.CodeActionParams) -> lis
             uri=uri,
             show_document=show_document,
             only=params.context.only,
+            explain_env=explain_env,
         )
     return actions

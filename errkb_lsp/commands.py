@@ -84,7 +84,9 @@ async def explain(ls: ErrkbLanguageServer, arguments: Sequence[Any]) -> dict[str
     record = ls.kb.records.get(record_id)
     if record is None:
         raise JsonRpcInvalidParams(f"no record {record_id!r} in the knowledge base")
-    markdown = lsp_utils.sanitize(errkb.render_markdown(record, env=await fix_environment(ls)))
+    # A second argument ({shell, os}) is the machine a log came from (quick fixes pass it).
+    env = lsp_utils.environment_for_request(await fix_environment(ls), arguments[1:2])
+    markdown = lsp_utils.sanitize(errkb.render_markdown(record, env=env))
     path = lsp_utils.explanation_path(ls.explain_dir, record_id)
     await ls.in_thread(path.write_text, markdown, "utf-8")
     uri = from_fs_path(str(path)) or Path(path).as_uri()

@@ -9,10 +9,10 @@ from typing import Any
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from errkb_lsp import lsp_utils
+from errkb_lsp import lsp_incidents, lsp_utils
 from errkb_lsp.documents import DocState
+from errkb_lsp.incidents import DocIncident
 from errkb_lsp.protocol import ErrkbProtocol
-from errkb_lsp.scanning import Occurrence
 from errkb_lsp.state import ErrkbLanguageServer
 
 __all__ = [
@@ -29,17 +29,18 @@ __all__ = [
 ]
 
 
-def visible(ls: ErrkbLanguageServer, state: DocState) -> list[Occurrence]:
-    """Occurrences of records the user has not ignored."""
+def visible(ls: ErrkbLanguageServer, state: DocState) -> list[DocIncident]:
+    """Incidents of records the user has not ignored."""
+    incidents = list(state.grouping.incidents)
     if not ls.settings.ignore:
-        return state.occurrences
-    return [o for o in state.occurrences if not ls.settings.is_ignored(o.record_id)]
+        return incidents
+    return [i for i in incidents if not ls.settings.is_ignored(i.record_id)]
 
 
 def report(
     ls: ErrkbLanguageServer, state: DocState
-) -> tuple[list[Occurrence], list[types.Diagnostic]]:
-    """What to publish for a document: the occurrences shown, and the server's notices."""
+) -> tuple[list[DocIncident], list[types.Diagnostic]]:
+    """What to publish for a document: one diagnostic per incident shown, and notices."""
     if not state.scannable:
         return [], []
     kept = visible(ls, state)
@@ -70,7 +71,7 @@ def diagnostics(ls: ErrkbLanguageServer, state: DocState) -> list[types.Diagnost
     uri = state.document.uri
     return [
         *(
-            lsp_utils.lsp_diagnostic(
+            lsp_incidents.lsp_diagnostic(
                 o, uri=uri, settings=ls.settings, features=ls.diagnostic_features
             )
             for o in shown
@@ -79,7 +80,7 @@ def diagnostics(ls: ErrkbLanguageServer, state: DocState) -> list[types.Diagnost
     ]
 
 
-def diagnostic_writer(ls: ErrkbLanguageServer) -> lsp_utils.DiagnosticWriter:
+def diagnostic_writer(ls: ErrkbLanguageServer) -> lsp_incidents.DiagnosticWriter:
     """The JSON writer for the current settings and client features."""
     writer = ls._diagnostic_writer
     if (
@@ -87,7 +88,7 @@ def diagnostic_writer(ls: ErrkbLanguageServer) -> lsp_utils.DiagnosticWriter:
         or writer.settings is not ls.settings
         or writer.features is not ls.diagnostic_features
     ):
-        writer = lsp_utils.DiagnosticWriter(ls.settings, ls.diagnostic_features)
+        writer = lsp_incidents.DiagnosticWriter(ls.settings, ls.diagnostic_features)
         ls._diagnostic_writer = writer
     return writer
 
@@ -102,7 +103,7 @@ def diagnostics_json(ls: ErrkbLanguageServer, state: DocState) -> list[dict[str,
 
 
 def capped_notice(
-    ls: ErrkbLanguageServer, state: DocState, first_hidden: Occurrence, hidden: int
+    ls: ErrkbLanguageServer, state: DocState, first_hidden: DocIncident, hidden: int
 ) -> types.Diagnostic:
     """The notice at the first diagnostic left out by maxDiagnostics; told once as well."""
     cap = ls.settings.max_diagnostics
@@ -110,14 +111,13 @@ def capped_notice(
         state.capped_warned = True
         name = Path(to_fs_path(state.document.uri) or state.document.uri).name
         ls.tell(
-            f"errkb: {name} has more than {cap} recognised errors; only the first {cap} "
+            f"errkb: {name} has more than {cap} incidents; only the first {cap} "
             "are shown (setting maxDiagnostics).",
             types.MessageType.Warning,
         )
     return lsp_utils.lsp_notice(
-        first_hidden.start_line,
-        f"errkb: {hidden} more recognised errors from here on are not shown "
-        f"(maxDiagnostics = {cap}).",
+        first_hidden.first.start_line,
+        f"errkb: {hidden} more incidents from here on are not shown (maxDiagnostics = {cap}).",
     )
 
 

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 
+from errkb_lsp.incidents import Grouping
 from errkb_lsp.scanning import CONTEXT_LINES, Occurrence
 from errkb_lsp.snapshot import ChangedLines, Snapshot
 
@@ -143,6 +144,8 @@ class DocState:
     clean: asyncio.Event = dataclasses.field(default_factory=asyncio.Event)
     debounce: asyncio.Task[None] | None = None
     cancel: threading.Event | None = None
+    #: The occurrences grouped into incidents by the last scan (what diagnostics show).
+    grouping: Grouping = dataclasses.field(default_factory=Grouping)
     #: Occurrences found so far by a running full scan, for hovers during the scan.
     partial: list[Occurrence] | None = None
     size_warned: bool = False

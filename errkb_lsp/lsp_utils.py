@@ -27,12 +27,9 @@ __all__ = [
     "COMMAND_RELOAD",
     "SOURCE",
     "DiagnosticFeatures",
-    "DiagnosticWriter",
     "explanation_path",
     "kind_allowed",
     "lsp_code_actions",
-    "lsp_diagnostic",
-    "lsp_hover",
     "lsp_notice",
     "lsp_range",
     "lsp_severity",
@@ -117,104 +114,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def lsp_diagnostic(
-    occurrence: Occurrence, *, uri: str, settings: Settings, features: DiagnosticFeatures
-) -> types.Diagnostic:
-    """One diagnostic for one occurrence: signature and cause, record id, groups."""
-    match = occurrence.raw_match
-    record = match.record
-    cause = _one_line(record.short_cause)
-    message = _one_line(record.signature) + (f" — {cause}" if cause else "")
-    href = record.documentation_url
-    related = None
-    if features.related_information and occurrence.continuation:
-        related = [
-            types.DiagnosticRelatedInformation(
-                location=types.Location(
-                    uri=uri,
-                    range=types.Range(
-                        start=types.Position(line=occurrence.start_line + index + 1, character=0),
-                        end=types.Position(line=occurrence.start_line + index + 1, character=end),
-                    ),
-                ),
-                message=f"continues {record.id}",
-            )
-            for index, end in enumerate(occurrence.continuation)
-        ]
-    return types.Diagnostic(
-        range=lsp_range(occurrence),
-        message=message,
-        severity=lsp_severity(record.id, record.severity, settings),
-        source=SOURCE,
-        code=record.id,
-        code_description=(
-            types.CodeDescription(href=href) if href and features.code_description else None
-        ),
-        data={"id": record.id, "groups": sanitize(dict(match.groups or {}))},
-        related_information=related,
-    )
-
-
-class DiagnosticWriter:
-    """Diagnostics as JSON-ready dicts, for publishing many of them quickly.
-
-    Building lsprotocol objects and having cattrs unstructure them costs about 15
-    microseconds per diagnostic; a log with a thousand matches is republished after every
-    edit. This builds the same JSON (``lsp_diagnostic`` unstructured; a test holds them
-    equal) directly, and computes the parts that depend only on the record once per record.
-    One writer serves one combination of settings and client features.
-    """
-
-    def __init__(self, settings: Settings, features: DiagnosticFeatures) -> None:
-        self.settings = settings
-        self.features = features
-        self._record_parts: dict[str, dict[str, Any]] = {}
-
-    def _record_part(self, record: Any) -> dict[str, Any]:
-        part = self._record_parts.get(record.id)
-        if part is None:
-            cause = _one_line(record.short_cause)
-            part = {
-                "message": _one_line(record.signature) + (f" — {cause}" if cause else ""),
-                "severity": int(lsp_severity(record.id, record.severity, self.settings)),
-                "code": record.id,
-                "source": SOURCE,
-            }
-            href = record.documentation_url
-            if href and self.features.code_description:
-                part["codeDescription"] = {"href": href}
-            self._record_parts[record.id] = part
-        return part
-
-    def diagnostic(self, occurrence: Occurrence, uri: str) -> dict[str, Any]:
-        """The JSON of ``lsp_diagnostic(occurrence, ...)``."""
-        match = occurrence.raw_match
-        record = match.record
-        result = {
-            "range": {
-                "start": {"line": occurrence.start_line, "character": occurrence.start_char},
-                "end": {"line": occurrence.end_line, "character": occurrence.end_char},
-            },
-            **self._record_part(record),
-            "data": {"id": record.id, "groups": sanitize(dict(match.groups or {}))},
-        }
-        if self.features.related_information and occurrence.continuation:
-            result["relatedInformation"] = [
-                {
-                    "location": {
-                        "uri": uri,
-                        "range": {
-                            "start": {"line": occurrence.start_line + index + 1, "character": 0},
-                            "end": {"line": occurrence.start_line + index + 1, "character": end},
-                        },
-                    },
-                    "message": f"continues {record.id}",
-                }
-                for index, end in enumerate(occurrence.continuation)
-            ]
-        return result
-
-
 def lsp_notice(line: int, message: str) -> types.Diagnostic:
     """A server notice shown in the document (size limit reached, scan cancelled)."""
     return types.Diagnostic(
@@ -251,22 +150,6 @@ def environment_for_request(env: errkb.Environment, extra: Sequence[Any]) -> err
 def match_dict(match: Any, env: Any) -> dict[str, Any]:
     """The CLI's JSON shape of a match (errkb.match_to_dict), safe to send."""
     return sanitize(errkb.match_to_dict(match, env=env))
-
-
-def lsp_hover(occurrences: Sequence[Occurrence], env: Any, *, markdown: bool) -> types.Hover | None:
-    """Hover for the occurrences under the cursor: cause, ranked fixes, dead ends, links."""
-    if not occurrences:
-        return None
-    if markdown:
-        parts = [errkb.render_markdown(o.match, env=env, brief=True) for o in occurrences]
-        value, kind = "\n\n---\n\n".join(parts), types.MarkupKind.Markdown
-    else:
-        parts = [errkb.render_text(o.match, env=env) for o in occurrences]
-        value, kind = "\n\n".join(parts), types.MarkupKind.PlainText
-    return types.Hover(
-        contents=types.MarkupContent(kind=kind, value=sanitize(value)),
-        range=lsp_range(occurrences[0]),
-    )
 
 
 def _position(text: str, starts: Sequence[int], offset: int, encoding: str) -> types.Position:
@@ -319,7 +202,7 @@ def kind_allowed(kind: str | enum.Enum, only: Iterable[str | enum.Enum] | None) 
 
 
 def lsp_code_actions(
-    occurrence: Occurrence,
+    record: errkb.Record,
     diagnostic: types.Diagnostic,
     edits: Sequence[FileEdit],
     *,
@@ -327,9 +210,13 @@ def lsp_code_actions(
     uri: str,
     show_document: bool,
     only: Sequence[str] | None,
+    explain_env: dict[str, str] | None = None,
 ) -> list[types.CodeAction]:
-    """Quick fixes for one occurrence: project edits first, then explain/docs/ignore."""
-    record = occurrence.match.record
+    """Quick fixes for one incident: project edits first, then explain/docs/ignore.
+
+    ``explain_env`` ({shell, os}) is the machine the log came from, so the full explanation
+    shows its fixes for that machine rather than the editor's.
+    """
     quickfix = types.CodeActionKind.QuickFix
     actions: list[types.CodeAction] = []
     for index, edit in enumerate(edits):
@@ -348,7 +235,9 @@ def lsp_code_actions(
             kind=quickfix,
             diagnostics=[diagnostic],
             command=types.Command(
-                title="Show full explanation", command=COMMAND_EXPLAIN, arguments=[record.id]
+                title="Show full explanation",
+                command=COMMAND_EXPLAIN,
+                arguments=[record.id, explain_env] if explain_env else [record.id],
             ),
         )
     )

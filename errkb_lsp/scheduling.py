@@ -13,6 +13,8 @@ from pygls.uris import to_fs_path
 
 from errkb_lsp import diagnostics, progress
 from errkb_lsp.documents import DocState
+from errkb_lsp.environment import fix_environment
+from errkb_lsp.incidents import group_occurrences
 from errkb_lsp.scanning import Occurrence, ScanOutcome, scan_lines
 from errkb_lsp.snapshot import Snapshot
 from errkb_lsp.state import ErrkbLanguageServer
@@ -140,6 +142,20 @@ async def run_scan(ls: ErrkbLanguageServer, state: DocState) -> None:
     elif full:
         state.scan_end = None
     state.cancel = None
+    # Incidents need the whole text (CI steps, the log's environment): grouped after every
+    # scan, off the event loop, and published only if nothing changed meanwhile.
+    occurrences = state.occurrences
+    default_env = await fix_environment(ls)
+    grouping = await loop.run_in_executor(
+        ls.scan_executor, lambda: group_occurrences(snapshot.text, occurrences, default_env)
+    )
+    if (
+        ls.documents.get(uri) is not state
+        or document.version != version
+        or state.occurrences is not occurrences
+    ):
+        return
+    state.grouping = grouping
     state.generation += 1
     state.clean.set()
     diagnostics.publish(ls, state)

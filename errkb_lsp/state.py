@@ -19,7 +19,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from errkb_lsp import __version__, lsp_utils
+from errkb_lsp import __version__, lsp_incidents, lsp_utils
 from errkb_lsp.documents import DocState
 from errkb_lsp.options import Layer, Settings
 from errkb_lsp.protocol import ErrkbProtocol
@@ -62,7 +62,7 @@ class ErrkbLanguageServer(LanguageServer):
         self.reload_task: asyncio.Task[None] | None = None
         self.background: set[asyncio.Task[Any]] = set()
         self._scan_executor: ThreadPoolExecutor | None = None
-        self._diagnostic_writer: lsp_utils.DiagnosticWriter | None = None
+        self._diagnostic_writer: lsp_incidents.DiagnosticWriter | None = None
         self._explain_dir: Path | None = None
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:

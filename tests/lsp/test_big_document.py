@@ -116,7 +116,9 @@ async def test_fifty_megabytes_open_edit_and_cancel(workspace: Path, record_prop
         assert edited is not None
         edit_to_update = edited.at - edit_sent
         lines = [d.range.start.line for d in diagnostics]
-        assert lines == [5, sorted(errors)[1], middle, sorted(errors)[2] + 1]
+        # The inserted line is the first error again: a repeat counted on its incident.
+        assert lines == [5, sorted(errors)[1], sorted(errors)[2] + 1]
+        assert f"× 2, last at line {middle + 1}" in diagnostics[0].message
         assert len(_progress(client, "big.log")) == 1, "an edit must not rescan everything"
 
         # A full rescan (errkb.reload) cancelled from the progress UI stops and says so. The

@@ -14,9 +14,10 @@ from lsprotocol import types
 from pygls.protocol import default_converter
 
 import errkb
-from errkb_lsp import lsp_utils
+from errkb_lsp import lsp_incidents, lsp_utils
 from errkb_lsp import snapshot as snapshots
 from errkb_lsp.documents import DocState, LogDocument
+from errkb_lsp.incidents import group_occurrences
 from errkb_lsp.options import Settings
 from errkb_lsp.positions import cp_to_units
 from errkb_lsp.scanning import Occurrence, scan_lines
@@ -187,13 +188,16 @@ def test_published_json_equals_the_lsprotocol_diagnostics(
         "uvicorn/websocket-library-missing",
         "python/module-not-found",
     }
-    assert any(o.continuation for o in found)
     features = lsp_utils.DiagnosticFeatures(related_information=related, code_description=links)
     settings = Settings(severity={"python": "hint"})
-    writer = lsp_utils.DiagnosticWriter(settings, features)
+    writer = lsp_incidents.DiagnosticWriter(settings, features)
     converter = default_converter()
-    for occurrence in found:
+    grouping = group_occurrences(doc.text, found, errkb.Environment())
+    assert len(grouping.incidents) == 3
+    for incident in grouping.incidents:
         expected = converter.unstructure(
-            lsp_utils.lsp_diagnostic(occurrence, uri=doc.uri, settings=settings, features=features)
+            lsp_incidents.lsp_diagnostic(
+                incident, uri=doc.uri, settings=settings, features=features
+            )
         )
-        assert writer.diagnostic(occurrence, doc.uri) == expected
+        assert writer.diagnostic(incident, doc.uri) == expected
