@@ -29,7 +29,10 @@ COMMANDS: dict[str, str] = {
     "run": "errkb.cli.run",
     "import": "errkb.cli.import_records",
     "export": "errkb.cli.export",
+    "mcp": "errkb.cli.mcp",
 }
+#: Commands that hand their whole command line to their own parser (`passthrough(argv)`).
+_PASSTHROUGH = ("mcp",)
 #: Commands whose handlers print through a rich console rather than `Output`.
 _CONSOLE_COMMANDS = ("import", "export")
 
@@ -61,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `import` and `export` above all, cost time to import). Anything else (help, an unknown
     # command, none) gets every command, to list them.
     first = arguments[0] if arguments else None
+    if first in _PASSTHROUGH:
+        # A front end with its own parser (`errkb mcp --help` is errkb-mcp's help).
+        return int(importlib.import_module(COMMANDS[first]).passthrough(arguments[1:]))
     parser = _build_parser(first if first in COMMANDS else None)
     try:
         args = parser.parse_args(arguments)

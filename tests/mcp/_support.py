@@ -47,12 +47,14 @@ def server_env(tmp: Path) -> dict[str, str]:
 
 
 @contextlib.asynccontextmanager
-async def connect(cwd: Path, *extra_args: str, errlog: Any = None) -> AsyncIterator[ClientSession]:
-    """A ClientSession to a new ``errkb-mcp`` over stdio, initialised."""
+async def connect(
+    cwd: Path, *extra_args: str, errlog: Any = None, command: list[str] | None = None
+) -> AsyncIterator[ClientSession]:
+    """A ClientSession to a new ``errkb-mcp`` (or `command`) over stdio, initialised."""
     from mcp import ClientSession, StdioServerParameters
     from mcp.client.stdio import stdio_client
 
-    command = server_command()
+    command = command or server_command()
     params = StdioServerParameters(
         command=command[0],
         args=[*command[1:], *extra_args],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -299,3 +300,13 @@ async def test_record_resources(server_dir: Path) -> None:
             await session.read_resource("errkb://elsewhere")
         # The server is still there after failed reads.
         assert (await session.read_resource("errkb://records")).contents
+
+
+async def test_errkb_mcp_subcommand_is_the_same_server(server_dir: Path) -> None:
+    """`errkb mcp` runs the same server as `errkb-mcp`, for clients configured with errkb."""
+    command = [sys.executable, "-m", "errkb", "mcp"]
+    async with connect(server_dir, command=command) as session:
+        tools = {tool.name for tool in (await session.list_tools()).tools}
+        assert {"diagnose", "lookup", "explain", "search_records", "validate_record"} <= tools
+        found = structured(await session.call_tool("lookup", {"text": BUILD_LOG}))
+        assert found["recognised"] is True
