@@ -28,3 +28,15 @@ clone_of_remote() {
     git clone -q remote.git repo 2>/dev/null && cd repo
     echo a > a && git add a && git commit -qm init && git push -q origin main
 }
+
+# diverged_clones: in the sandbox, a bare remote.git and two clones, alice and bob, where alice
+# has pushed a commit bob lacks and bob has committed one of his own: what a rejected push
+# (fetch first) or a pull of divergent branches needs. Leaves the shell in the sandbox.
+diverged_clones() {
+    git init -q --bare remote.git
+    git clone -q remote.git alice 2>/dev/null
+    ( cd alice && echo a > a && git add a && git commit -qm a && git push -q origin main )
+    git clone -q remote.git bob
+    ( cd alice && echo b > b && git add b && git commit -qm b && git push -q origin main )
+    ( cd bob && echo c > c && git add c && git commit -qm c )
+}

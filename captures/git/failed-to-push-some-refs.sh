@@ -5,12 +5,8 @@ set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/git.sh"
 requires git
 git_sandbox
-git init -q --bare remote.git
-git clone -q remote.git alice 2>/dev/null
-( cd alice && echo a > a && git add a && git commit -qm a && git push -q origin main )
-git clone -q remote.git bob
-( cd alice && echo b > b && git add b && git commit -qm b && git push -q origin main )
-( cd bob && echo c > c && git add c && git commit -qm c && git push origin main 2>&1 )
+diverged_clones
+( cd bob && git push origin main 2>&1 )
 printf '#!/bin/sh\necho "policy: direct pushes to main are not allowed" >&2\nexit 1\n' > remote.git/hooks/pre-receive
 chmod +x remote.git/hooks/pre-receive
 ( cd alice && echo d > d && git add d && git commit -qm d && git push origin main 2>&1 )
