@@ -125,7 +125,7 @@ def test_eglot_shows_errkb_diagnostics_in_flymake(
     assert diagnostic["column"] == len("WARNING:  ")
     assert 0 < diagnostic["length"] <= len(recognised) - len("WARNING:  ")
     assert diagnostic["type"] == "eglot-error"
-    assert "Unsupported upgrade request" in diagnostic["text"]
+    assert "uvicorn has no WebSocket library" in diagnostic["text"]  # the incident title
     # The server reports bad settings (e.g. initializationOptions that are not an object) here.
     assert "Server reports" not in result["log"], result["log"]
 
