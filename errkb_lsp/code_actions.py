@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from lsprotocol import types
@@ -9,7 +10,6 @@ from pygls.uris import from_fs_path
 
 import errkb
 from errkb_lsp import lsp_incidents, lsp_utils
-from errkb_lsp.hover import incidents_of
 from errkb_lsp.incidents import DocIncident
 from errkb_lsp.project_edits import project_fixes
 from errkb_lsp.scanning import Occurrence
@@ -60,15 +60,15 @@ def code_actions(ls: ErrkbLanguageServer, params: types.CodeActionParams) -> lis
     show_document = bool(ls.capability("window.show_document.support"))
     distribution_for = getattr(errkb, "distribution_for", lambda name: name)
     actions: list[types.CodeAction] = []
-    incidents, loose = incidents_of(ls, uri, occurrences_in(ls, uri, params.range))
-    targets: list[tuple[str, dict[str, str], DocIncident | None]] = [
-        (i.record_id, dict(i.incident.captures), i) for i in incidents
+    state = ls.documents.get(uri)
+    if state is None:
+        return actions
+    incidents, loose = state.grouping.split(occurrences_in(ls, uri, params.range))
+    targets: list[tuple[errkb.Record, Mapping[str, str], DocIncident | None]] = [
+        (i.incident.record, i.incident.captures, i) for i in incidents
     ]
-    targets += [(o.record_id, dict(o.match.groups or {}), None) for o in loose]
-    for record_id, captures, incident in targets:
-        record = ls.kb.records.get(record_id)
-        if record is None:
-            continue
+    targets += [(o.match.record, o.match.groups or {}, None) for o in loose]
+    for record, captures, incident in targets:
         edits = (
             project_fixes(
                 record.id,
@@ -81,15 +81,15 @@ def code_actions(ls: ErrkbLanguageServer, params: types.CodeActionParams) -> lis
             if folder is not None
             else []
         )
+        # A match edited since the last scan has no published diagnostic to point at yet.
+        diagnostic = explain_env = None
         if incident is not None:
             diagnostic = lsp_incidents.lsp_diagnostic(
                 incident, uri=uri, settings=ls.settings, features=ls.diagnostic_features
             )
             env = incident.incident.environment
-            explain_env = {"shell": env.shell, "os": env.os} if env.source == "log" else None
-        else:
-            diagnostic = lsp_utils.lsp_notice(0, record.signature)
-            explain_env = None
+            if env.source == "log":
+                explain_env = {"shell": env.shell, "os": env.os}
         actions += lsp_utils.lsp_code_actions(
             record,
             diagnostic,

@@ -68,16 +68,9 @@ def report(
 def diagnostics(ls: ErrkbLanguageServer, state: DocState) -> list[types.Diagnostic]:
     """LSP diagnostics of a document's current results (pull reports)."""
     shown, notices = report(ls, state)
+    write = diagnostic_writer(ls).diagnostic
     uri = state.document.uri
-    return [
-        *(
-            lsp_incidents.lsp_diagnostic(
-                o, uri=uri, settings=ls.settings, features=ls.diagnostic_features
-            )
-            for o in shown
-        ),
-        *notices,
-    ]
+    return [*(lsp_incidents.as_diagnostic(write(o, uri)) for o in shown), *notices]
 
 
 def diagnostic_writer(ls: ErrkbLanguageServer) -> lsp_incidents.DiagnosticWriter:

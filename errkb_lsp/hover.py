@@ -8,11 +8,10 @@ from lsprotocol import types
 
 from errkb_lsp import lsp_incidents
 from errkb_lsp.environment import fix_environment
-from errkb_lsp.incidents import DocIncident
 from errkb_lsp.scanning import Occurrence
 from errkb_lsp.state import ErrkbLanguageServer
 
-__all__ = ["hover", "incidents_of", "occurrences_at"]
+__all__ = ["hover", "occurrences_at"]
 
 
 def occurrences_at(ls: ErrkbLanguageServer, uri: str, position: types.Position) -> list[Occurrence]:
@@ -32,29 +31,12 @@ def occurrences_at(ls: ErrkbLanguageServer, uri: str, position: types.Position) 
 
 async def hover(ls: ErrkbLanguageServer, params: types.HoverParams) -> types.Hover | None:
     """Markdown (or plain text) for the errors at a position; None if there are none."""
+    state = ls.documents.get(params.text_document.uri)
     found = occurrences_at(ls, params.text_document.uri, params.position)
-    if not found:
+    if state is None or not found:
         return None
     formats = ls.capability("text_document.hover.content_format", None)
     markdown = formats is None or types.MarkupKind.Markdown in formats
-    incidents, loose = incidents_of(ls, params.text_document.uri, found)
+    incidents, loose = state.grouping.split(found)
     env = await fix_environment(ls)
     return lsp_incidents.lsp_incident_hover(incidents, loose, env, markdown=markdown)
-
-
-def incidents_of(
-    ls: ErrkbLanguageServer, uri: str, occurrences: Iterable[Occurrence]
-) -> tuple[list[DocIncident], list[Occurrence]]:
-    """The incidents these occurrences belong to (each once, in order), and the occurrences
-    that belong to none yet (found by a scan still running)."""
-    state = ls.documents.get(uri)
-    grouping = state.grouping if state is not None else None
-    incidents: list[DocIncident] = []
-    loose: list[Occurrence] = []
-    for occurrence in occurrences:
-        found = grouping.incident_of(occurrence) if grouping is not None else None
-        if found is None:
-            loose.append(occurrence)
-        elif found not in incidents:
-            incidents.append(found)
-    return incidents, loose

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import errkb
@@ -67,6 +67,21 @@ class Grouping:
     def incident_of(self, occurrence: Occurrence) -> DocIncident | None:
         """The incident an occurrence is part of, repeats and consequences included."""
         return self.by_match.get(id(occurrence.raw_match))
+
+    def split(
+        self, occurrences: Iterable[Occurrence]
+    ) -> tuple[list[DocIncident], list[Occurrence]]:
+        """The incidents these occurrences belong to (each once, in order), and the
+        occurrences that belong to none yet (found by a scan still running)."""
+        incidents: list[DocIncident] = []
+        loose: list[Occurrence] = []
+        for occurrence in occurrences:
+            found = self.incident_of(occurrence)
+            if found is None:
+                loose.append(occurrence)
+            elif found not in incidents:
+                incidents.append(found)
+        return incidents, loose
 
 
 def group_occurrences(

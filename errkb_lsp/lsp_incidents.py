@@ -17,6 +17,7 @@ from errkb_lsp.scanning import Occurrence
 __all__ = [
     "MAX_RELATED",
     "DiagnosticWriter",
+    "as_diagnostic",
     "incident_markdown",
     "lsp_diagnostic",
     "lsp_incident_hover",
@@ -127,8 +128,12 @@ class DiagnosticWriter:
 def lsp_diagnostic(
     found: DocIncident, *, uri: str, settings: Settings, features: DiagnosticFeatures
 ) -> types.Diagnostic:
-    """The same diagnostic as lsprotocol's type (pull reports, code actions)."""
-    written = DiagnosticWriter(settings, features).diagnostic(found, uri)
+    """The same diagnostic as lsprotocol's type (code actions)."""
+    return as_diagnostic(DiagnosticWriter(settings, features).diagnostic(found, uri))
+
+
+def as_diagnostic(written: dict[str, Any]) -> types.Diagnostic:
+    """A diagnostic written as JSON by `DiagnosticWriter`, as lsprotocol's type (pull)."""
     diagnostic: types.Diagnostic = _CONVERTER.structure(written, types.Diagnostic)
     return diagnostic
 

@@ -203,7 +203,7 @@ def kind_allowed(kind: str | enum.Enum, only: Iterable[str | enum.Enum] | None) 
 
 def lsp_code_actions(
     record: errkb.Record,
-    diagnostic: types.Diagnostic,
+    diagnostic: types.Diagnostic | None,
     edits: Sequence[FileEdit],
     *,
     workspace_edit: Callable[[FileEdit], types.WorkspaceEdit],
@@ -218,13 +218,14 @@ def lsp_code_actions(
     shows its fixes for that machine rather than the editor's.
     """
     quickfix = types.CodeActionKind.QuickFix
+    diagnostics = [diagnostic] if diagnostic is not None else None
     actions: list[types.CodeAction] = []
     for index, edit in enumerate(edits):
         actions.append(
             types.CodeAction(
                 title=edit.title,
                 kind=quickfix,
-                diagnostics=[diagnostic],
+                diagnostics=diagnostics,
                 is_preferred=index == 0,
                 edit=workspace_edit(edit),
             )
@@ -233,7 +234,7 @@ def lsp_code_actions(
         types.CodeAction(
             title=f"Show full explanation of {record.id}",
             kind=quickfix,
-            diagnostics=[diagnostic],
+            diagnostics=diagnostics,
             command=types.Command(
                 title="Show full explanation",
                 command=COMMAND_EXPLAIN,
@@ -247,7 +248,7 @@ def lsp_code_actions(
             types.CodeAction(
                 title="Open documentation",
                 kind=quickfix,
-                diagnostics=[diagnostic],
+                diagnostics=diagnostics,
                 command=types.Command(
                     title="Open documentation",
                     command=COMMAND_OPEN_DOCUMENTATION,
@@ -259,7 +260,7 @@ def lsp_code_actions(
         types.CodeAction(
             title=f"Ignore {record.id} in this workspace",
             kind=quickfix,
-            diagnostics=[diagnostic],
+            diagnostics=diagnostics,
             command=types.Command(
                 title="Ignore this error in this workspace",
                 command=COMMAND_IGNORE,
