@@ -57,18 +57,8 @@ async def on_initialized(ls: ErrkbLanguageServer) -> None:
     ls.initialized_once = True
     if ls.capability("workspace.did_change_configuration.dynamic_registration"):
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(
-                ls.client_register_capability_async(
-                    types.RegistrationParams(
-                        registrations=[
-                            types.Registration(
-                                id=CONFIG_REGISTRATION_ID,
-                                method=types.WORKSPACE_DID_CHANGE_CONFIGURATION,
-                            )
-                        ]
-                    )
-                ),
-                timeout=10,
+            await ls.register_capability(
+                CONFIG_REGISTRATION_ID, types.WORKSPACE_DID_CHANGE_CONFIGURATION
             )
     await pull_client_settings(ls)
     await apply_settings(ls, force_kb=True)

@@ -65,6 +65,31 @@ class ErrkbLanguageServer(LanguageServer):
         self._diagnostic_writer: lsp_incidents.DiagnosticWriter | None = None
         self._explain_dir: Path | None = None
 
+    async def register_capability(
+        self, registration_id: str, method: str, options: Any = None
+    ) -> None:
+        """Ask the client to send ``method`` from now on (dynamic registration), waiting at
+        most 10 s: a client that never answers must not hold the server up."""
+        registration = types.Registration(
+            id=registration_id, method=method, register_options=options
+        )
+        await asyncio.wait_for(
+            self.client_register_capability_async(
+                types.RegistrationParams(registrations=[registration])
+            ),
+            timeout=10,
+        )
+
+    async def unregister_capability(self, registration_id: str, method: str) -> None:
+        """Withdraw a registration made by `register_capability`, waiting at most 10 s."""
+        unregistration = types.Unregistration(id=registration_id, method=method)
+        await asyncio.wait_for(
+            self.client_unregister_capability_async(
+                types.UnregistrationParams(unregisterations=[unregistration])
+            ),
+            timeout=10,
+        )
+
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve over stdio with a reader that recovers from malformed input (transport.py)."""
         serve_stdio(self, stdin, stdout)

@@ -68,35 +68,14 @@ async def update_watchers(ls: ErrkbLanguageServer, react: Reaction) -> None:
     if dynamic:
         with contextlib.suppress(Exception):
             if ls.watch_registered:
-                await asyncio.wait_for(
-                    ls.client_unregister_capability_async(
-                        types.UnregistrationParams(
-                            unregisterations=[
-                                types.Unregistration(
-                                    id=WATCH_REGISTRATION_ID,
-                                    method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
-                                )
-                            ]
-                        )
-                    ),
-                    timeout=10,
+                await ls.unregister_capability(
+                    WATCH_REGISTRATION_ID, types.WORKSPACE_DID_CHANGE_WATCHED_FILES
                 )
                 ls.watch_registered = False
-            await asyncio.wait_for(
-                ls.client_register_capability_async(
-                    types.RegistrationParams(
-                        registrations=[
-                            types.Registration(
-                                id=WATCH_REGISTRATION_ID,
-                                method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
-                                register_options=types.DidChangeWatchedFilesRegistrationOptions(
-                                    watchers=watchers
-                                ),
-                            )
-                        ]
-                    )
-                ),
-                timeout=10,
+            await ls.register_capability(
+                WATCH_REGISTRATION_ID,
+                types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
             )
             ls.watch_registered = True
     ls.watched_by_client = tuple(watched) if ls.watch_registered else ()
