@@ -7,8 +7,6 @@ import importlib
 from collections.abc import Sequence
 from typing import Any
 
-from errkb.cli.output import Output
-
 __all__ = ["add_parser", "passthrough"]
 
 
@@ -18,12 +16,12 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "mcp", help="serve errkb to coding agents over MCP (stdio; --http for 127.0.0.1)"
     )
+    # Only for `errkb --help`: errkb.cli.app hands `errkb mcp ...` to `passthrough` unparsed.
     p.set_defaults(handler=lambda args, out: passthrough([]))
 
 
-def passthrough(argv: Sequence[str], out: Output | None = None) -> int:
+def passthrough(argv: Sequence[str]) -> int:
     """Run ``errkb-mcp`` with these arguments; stdout is the protocol's channel."""
-    del out
     # errkb_mcp is one of errkb's front ends, above the CLI: looked up by name only when
     # asked for, so the CLI never imports it otherwise.
     server = importlib.import_module("errkb_mcp.__main__")

@@ -31,7 +31,7 @@ def knowledge_base_for(args: argparse.Namespace, *, report: bool = True) -> Know
     for directory in args.kb or ():
         if report and not Path(directory).is_dir():
             # An explicit request: a typo must not quietly scan without the team's records.
-            error_line(f"errkb: --kb {directory}: no such directory; scanning without it")
+            error_line(f"errkb: --kb {directory}: no such directory; going on without it")
     kb = KnowledgeBase.from_environment(
         args.kb or (), include_bundled=not args.no_bundled, fuzzy=not args.no_fuzzy
     )

@@ -21,6 +21,13 @@ DEMO_INCIDENTS = [
 ]
 
 
+def _at(uri: str, line: int, character: int) -> types.HoverParams:
+    return types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        position=types.Position(line=line, character=character),
+    )
+
+
 def _bundled() -> dict[str, object]:
     # The sessions run with ERRKB_NO_BUNDLED; the bundled records come in as a path instead.
     options = base_options(knowledgeBasePaths=[str(REPO / "data")])
@@ -53,12 +60,7 @@ async def test_hover_and_quick_fix_use_the_logs_environment(workspace: Path) -> 
     async with lsp_session("visual-studio-code", workspace, options=_bundled()) as client:
         uri = open_document(client, workspace / "ci-build.log", DEMO.read_text())
         await diagnostics_for(client, uri, version=1, timeout=30)
-        hover = await client.text_document_hover_async(
-            types.HoverParams(
-                text_document=types.TextDocumentIdentifier(uri=uri),
-                position=types.Position(line=33, character=40),
-            )
-        )
+        hover = await client.text_document_hover_async(_at(uri, 33, 40))
         assert hover is not None
         assert isinstance(hover.contents, types.MarkupContent)
         text = hover.contents.value
@@ -66,12 +68,7 @@ async def test_hover_and_quick_fix_use_the_logs_environment(workspace: Path) -> 
         assert "the GitHub Actions Linux runner this log came from" in text
         assert "Start Docker Desktop" not in text  # a fix a Linux runner cannot use
         # On the repeated consequence line too: it belongs to the docker incident.
-        on_consequence = await client.text_document_hover_async(
-            types.HoverParams(
-                text_document=types.TextDocumentIdentifier(uri=uri),
-                position=types.Position(line=34, character=40),
-            )
-        )
+        on_consequence = await client.text_document_hover_async(_at(uri, 34, 40))
         assert on_consequence is not None
         assert isinstance(on_consequence.contents, types.MarkupContent)
         assert "Docker daemon" in on_consequence.contents.value
