@@ -25,13 +25,14 @@ STAGES: dict[str, int] = {
     "errkb.engine": 2,
     "errkb.incidents": 3,
     "errkb.kb": 4,
-    "errkb.render": 5,
-    "errkb.lint": 5,
-    "errkb.cli": 6,
-    "errkb.__init__": 7,
-    "errkb.__main__": 7,
-    "errkb_lsp": 8,
-    "errkb_mcp": 8,
+    "errkb.triage": 5,
+    "errkb.render": 6,
+    "errkb.lint": 6,
+    "errkb.cli": 7,
+    "errkb.__init__": 8,
+    "errkb.__main__": 8,
+    "errkb_lsp": 9,
+    "errkb_mcp": 9,
 }
 
 #: Imports that go up a stage on purpose, each with its reason. Keep this list short.

@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "run": "errkb.cli.run",
     "import": "errkb.cli.import_records",
     "export": "errkb.cli.export",
+    "triage": "errkb.cli.triage",
+    "draft": "errkb.cli.draft",
     "mcp": "errkb.cli.mcp",
 }
 #: Commands that hand their whole command line to their own parser (`passthrough(argv)`).

@@ -12,7 +12,14 @@ from errkb.engine.normalize import Normalized, normalize
 from errkb.engine.utf8 import LineCounter
 from errkb.records.model import Record
 
-__all__ = ["MAX_FUZZY_LINE", "MAX_FUZZY_LINES", "FuzzyIndex", "find_fuzzy_matches", "fuzzy_matches"]
+__all__ = [
+    "MAX_FUZZY_LINE",
+    "MAX_FUZZY_LINES",
+    "FuzzyIndex",
+    "find_fuzzy_matches",
+    "fuzzy_matches",
+    "looks_like_error",
+]
 
 
 _ERROR_LOOKING = re.compile(
@@ -20,6 +27,14 @@ _ERROR_LOOKING = re.compile(
     r"unable to|not found|no such|invalid|traceback|panic|segmentation fault|timed out)\b"
 )
 _TOKEN = re.compile(r"[a-z][a-z0-9_]{2,}")
+
+
+def looks_like_error(line: str) -> bool:
+    """Whether a line says something failed, by its words: the lines the fuzzy fallback
+    compares with signatures, and those triage clusters when no record knows them."""
+    return _ERROR_LOOKING.search(line) is not None
+
+
 #: Error-looking lines the fallback compares with signatures, at most, per text.
 MAX_FUZZY_LINES = 200
 #: Longest line (in characters) compared with signatures.

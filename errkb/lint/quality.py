@@ -16,7 +16,7 @@ from errkb.lint.issues import (
     record_path,
 )
 from errkb.records.load import pattern_field
-from errkb.records.model import Record
+from errkb.records.model import DRAFT_PLACEHOLDER, Record
 
 __all__ = ["check_corpus", "check_quality", "quote_line"]
 
@@ -71,6 +71,18 @@ def check_quality(record: Record, path: str) -> list[LintIssue]:
                 "root_cause",
             )
         )
+    for name in ("root_cause", "summary"):
+        if str(getattr(record, name) or "").lstrip().startswith(DRAFT_PLACEHOLDER):
+            # `errkb draft` leaves these for a person to write; a draft is not a record yet.
+            issues.append(
+                LintIssue(
+                    "ERRKB011",
+                    path,
+                    record.id,
+                    f"{name} is still the draft's placeholder; write what happened and why",
+                    name,
+                )
+            )
     return issues
 
 

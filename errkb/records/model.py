@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 __all__ = [
+    "DRAFT_PLACEHOLDER",
     "SEED_FIELDS",
     "DeadEnd",
     "Example",
@@ -31,6 +32,9 @@ __all__ = [
 ]
 
 Severity = Literal["error", "warning", "information", "hint"]
+
+#: How `errkb draft` starts the fields a person must still write; the linter reports them.
+DRAFT_PLACEHOLDER = "TODO"
 
 #: Shells a fix command can be written for; "posix" means any POSIX shell (sh, bash, zsh...).
 ShellName = Literal["sh", "bash", "zsh", "fish", "posix", "powershell", "cmd"]
