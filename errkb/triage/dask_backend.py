@@ -36,7 +36,7 @@ def run_dask(
     except ImportError as exc:
         raise DaskUnavailable("--dask needs dask.distributed: pip install 'errkb[dask]'") from exc
     spec = KnowledgeBaseSpec.of(kb)
-    with Client(scheduler, set_as_default=False) as client:  # type: ignore[no-untyped-call]
+    with Client(scheduler) as client:  # type: ignore[no-untyped-call]
         work = list(batches(files))
         futures = client.map(triage_batch, [spec] * len(work), work, pure=False)
         for future in as_completed(futures):  # type: ignore[no-untyped-call]
