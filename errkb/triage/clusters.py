@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from errkb.triage.model import LogResult
+from errkb.triage.model import LogResult, widen
 
 __all__ = ["MASKS", "Cluster", "ClusteringUnavailable", "cluster_unknown"]
 
@@ -91,9 +91,7 @@ def cluster_unknown(results: Iterable[LogResult]) -> list[Cluster]:
         cluster.logs.add(result.path)
         if len(cluster.examples) < EXAMPLES and all(text != e[2] for e in cluster.examples):
             cluster.examples.append((result.path, line, text))
-        if result.seen is not None:
-            if cluster.first_seen is None or result.seen < cluster.first_seen:
-                cluster.first_seen = result.seen
-            if cluster.last_seen is None or result.seen > cluster.last_seen:
-                cluster.last_seen = result.seen
+        cluster.first_seen, cluster.last_seen = widen(
+            (cluster.first_seen, cluster.last_seen), result.seen
+        )
     return sorted(by_drain_id.values(), key=lambda c: (-len(c.logs), -c.count, c.template))

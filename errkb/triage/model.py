@@ -6,7 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-__all__ = ["KnownIncident", "LogResult", "UnknownLine"]
+__all__ = ["KnownIncident", "LogResult", "Span", "UnknownLine", "widen"]
+
+#: (first seen, last seen)
+Span = tuple[datetime | None, datetime | None]
+
+
+def widen(span: Span, seen: datetime | None) -> Span:
+    """`span` stretched to include `seen` (unchanged when `seen` is unknown)."""
+    first, last = span
+    if seen is None:
+        return span
+    earliest = seen if first is None or seen < first else first
+    latest = seen if last is None or seen > last else last
+    return earliest, latest
 
 
 @dataclass(frozen=True)

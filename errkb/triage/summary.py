@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from errkb.triage.clusters import Cluster, ClusteringUnavailable, cluster_unknown
-from errkb.triage.model import LogResult
+from errkb.triage.model import LogResult, widen
 
 __all__ = ["EXAMPLE_FILES", "KnownFailure", "TriageReport", "summarise"]
 
@@ -45,8 +46,9 @@ class TriageReport:
     backend: str = "local"
     workers: int = 1
 
-    @property
+    @cached_property
     def read(self) -> list[LogResult]:
+        # Cached: every share of every table row divides by it.
         return [r for r in self.logs if not r.failed_to_read]
 
     @property
@@ -70,17 +72,6 @@ class TriageReport:
         return sum(1 for r in self.read if r.unknown and all(i.consequence for i in r.incidents))
 
 
-def _widen(
-    span: tuple[datetime | None, datetime | None], seen: datetime | None
-) -> tuple[datetime | None, datetime | None]:
-    first, last = span
-    if seen is None:
-        return span
-    earliest = seen if first is None or seen < first else first
-    latest = seen if last is None or seen > last else last
-    return earliest, latest
-
-
 def summarise(results: Iterable[LogResult], *, cluster: bool = True) -> TriageReport:
     """Count known failures by record and cluster the unknown ones."""
     logs = sorted(results, key=lambda r: r.path)
@@ -94,7 +85,7 @@ def summarise(results: Iterable[LogResult], *, cluster: bool = True) -> TriageRe
                 )
             failure.logs.add(result.path)
             failure.occurrences += incident.repeats
-            failure.first_seen, failure.last_seen = _widen(
+            failure.first_seen, failure.last_seen = widen(
                 (failure.first_seen, failure.last_seen), result.seen
             )
     ranked = sorted(

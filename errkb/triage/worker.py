@@ -124,8 +124,9 @@ def triage_log(kb: KnowledgeBase, path: str) -> LogResult:
     try:
         with open_log(path) as handle:
             data = handle.read(STREAM_BYTES + 1)
-        if utf16_text(data) is not None:
-            data = utf16_text(data) or data
+        decoded = utf16_text(data)
+        if decoded is not None:
+            data = decoded
         elif is_binary(data[:BINARY_SNIFF]):
             result.error = "binary file"
             return result
