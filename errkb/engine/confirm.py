@@ -382,6 +382,8 @@ class LazyConfirmer(_Lines):
             # Several lines, or escapes and carriage returns: normalise them, and `reach` + 1
             # lines before them that look-behinds may inspect (normalising from a line start is
             # exactly what normalising the whole text does to those lines).
+            if needed and b"\x1b" not in raw and not holds(needed, text):
+                continue  # normalising only deletes, and no escape sequence splits a literal
             tail = normalize(text)
             if needed and not holds(needed, tail.text):
                 continue

@@ -13,9 +13,9 @@ from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = [
+    "MIN_PATTERN_WIDTH",
     "REPEAT_OPS",
     "UNBOUNDED",
-    "MIN_PATTERN_WIDTH",
     "backtracking_risk",
     "broadness",
     "class_matches",
