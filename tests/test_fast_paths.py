@@ -21,6 +21,7 @@ from errkb.engine import patterns as _patterns
 from errkb.engine import utf8 as _utf8
 from errkb.engine.databases import pattern_lines_key
 from errkb.engine.fold import SAME_LETTERS, fold, fold_utf8
+from errkb.engine.fuzzy import error_looking_lines, looks_like_error
 from errkb.engine.normalize import normalize
 from errkb.engine.scan import find_matches, find_matches_utf8
 
@@ -536,3 +537,48 @@ def test_same_letters_are_the_ones_ignorecase_equates() -> None:
     for char, same in SAME_LETTERS.items():
         assert re.fullmatch(re.escape(same), char, re.IGNORECASE)
         assert fold(char) == fold(same) == same
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Error",
+                    "ERROR:",
+                    "errors",
+                    "terror",
+                    "failed",
+                    "Failure",
+                    "can't",
+                    "cannot",
+                    "not found",
+                    "notfound",
+                    "No such",
+                    "timed out",
+                    "ok",
+                    "done",
+                    "ß",
+                    "K",
+                    "x",
+                    "-",
+                    " ",
+                    "\r",
+                    "fatal",
+                    "panic:",
+                    "Traceback",
+                    "invalid",
+                    "unable to",
+                ]
+            ),
+            max_size=8,
+        ).map(" ".join),
+        max_size=30,
+    )
+)
+def test_error_looking_lines_agree_with_the_line_by_line_test(lines: list[str]) -> None:
+    # One lowered search of the whole text for candidates, then the exact test per line, must
+    # find exactly the lines the line-by-line test finds (Unicode text takes the slow path).
+    expected = [n for n, line in enumerate(lines) if looks_like_error(line)]
+    assert error_looking_lines(lines) == expected
