@@ -1,0 +1,62 @@
+# Sourced by the capture scripts of the JavaScript tools: pnpm, yarn 2+, jest, vitest, eslint,
+# prettier, vue-tsc, deno, bun (see common.sh for how to source helpers).
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
+
+# The tools come from $JSENV, a folder where they were installed once with npm:
+#   cd /tmp/jsenv && npm i pnpm @yarnpkg/cli-dist jest vitest eslint prettier typescript vue-tsc
+#   cd /tmp/jsenv2 && npm i deno bun
+# else from npx (slower, same versions as the registry serves today). Older pnpm majors print
+# other wordings; a capture runs them too when they are installed (npm i pnpm@9 in /tmp/pnpm9).
+JSENV=${JSENV:-/tmp/jsenv}
+JSENV2=${JSENV2:-/tmp/jsenv2}
+
+# js_tool BIN PACKAGE ARGS...: run BIN from $JSENV (or $JSENV2), else through npx from PACKAGE.
+js_tool() {
+    local bin=$1 pkg=$2
+    shift 2
+    if [ -x "$JSENV/node_modules/.bin/$bin" ]; then
+        "$JSENV/node_modules/.bin/$bin" "$@"
+    elif [ -x "$JSENV2/node_modules/.bin/$bin" ]; then
+        "$JSENV2/node_modules/.bin/$bin" "$@"
+    else
+        npx --yes -p "$pkg" "$bin" "$@"
+    fi
+}
+pnpm() { js_tool pnpm pnpm "$@"; }
+yarn4() { js_tool yarn @yarnpkg/cli-dist "$@"; }
+prettier() { js_tool prettier prettier "$@"; }
+deno() { js_tool deno deno "$@"; }
+bun() { js_tool bun bun "$@"; }
+# pnpm_major N ARGS...: run pnpm N from /tmp/pnpmN when it is installed.
+pnpm_major() {
+    local major=$1
+    shift
+    if [ -x "/tmp/pnpm$major/node_modules/.bin/pnpm" ]; then
+        echo "\$ pnpm $* # pnpm $major"
+        "/tmp/pnpm$major/node_modules/.bin/pnpm" "$@"
+    fi
+}
+
+# js_sandbox: a work directory with private npm, pnpm and yarn caches and stores, so the
+# caller's cached packages and settings do not change what the tools fetch or print.
+js_sandbox() {
+    enter_work_dir
+    export npm_config_cache="$work/.npm-cache" npm_config_userconfig="$work/.npmrc" \
+        npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false \
+        npm_config_store_dir="$work/.pnpm-store" XDG_CACHE_HOME="$work/.cache" \
+        XDG_DATA_HOME="$work/.data" XDG_CONFIG_HOME="$work/.config" \
+        YARN_GLOBAL_FOLDER="$work/.yarn-global" YARN_ENABLE_GLOBAL_CACHE=false \
+        YARN_ENABLE_TELEMETRY=0 YARN_NPM_REGISTRY_SERVER=https://registry.npmjs.org \
+        DENO_DIR="$work/.deno" NO_COLOR=1 FORCE_COLOR=0
+}
+
+# js_project: a package.json in the work directory whose node_modules holds the test runners
+# and linters: $JSENV's, linked, else installed from the registry.
+js_project() {
+    [ -f package.json ] || printf '{"name":"web","version":"1.0.0","private":true}\n' > package.json
+    if [ -d "$JSENV/node_modules/jest" ]; then
+        ln -s "$JSENV/node_modules" node_modules
+    else
+        npm install --no-save --silent jest vitest eslint prettier typescript vue-tsc >/dev/null 2>&1
+    fi
+}
