@@ -37,13 +37,22 @@ pnpm_major() {
     fi
 }
 
+# jest29 ARGS...: jest 29 (npm i jest@29 in /tmp/jest29), whose wordings most reports quote,
+# when it is installed.
+jest29() {
+    if [ -x /tmp/jest29/node_modules/.bin/jest ]; then
+        echo "\$ jest $* # jest 29"
+        /tmp/jest29/node_modules/.bin/jest "$@"
+    fi
+}
+
 # js_sandbox: a work directory with private npm, pnpm and yarn caches and stores, so the
 # caller's cached packages and settings do not change what the tools fetch or print.
 js_sandbox() {
     enter_work_dir
     export npm_config_cache="$work/.npm-cache" npm_config_userconfig="$work/.npmrc" \
         npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false \
-        npm_config_store_dir="$work/.pnpm-store" XDG_CACHE_HOME="$work/.cache" \
+        XDG_CACHE_HOME="$work/.cache" \
         XDG_DATA_HOME="$work/.data" XDG_CONFIG_HOME="$work/.config" \
         YARN_GLOBAL_FOLDER="$work/.yarn-global" YARN_ENABLE_GLOBAL_CACHE=false \
         YARN_ENABLE_TELEMETRY=0 YARN_NPM_REGISTRY_SERVER=https://registry.npmjs.org \
