@@ -46,6 +46,17 @@ jest29() {
     fi
 }
 
+# vitest2 ARGS...: the same project run with vitest 2 (npm i vitest@2 in /tmp/vitest2), when it
+# is installed: a copy of the work directory whose node_modules is vitest 2's.
+vitest2() {
+    [ -x /tmp/vitest2/node_modules/.bin/vitest ] || return 0
+    rm -rf "$work/v2" && mkdir "$work/v2"
+    find . -mindepth 1 -maxdepth 1 ! -name node_modules ! -name v2 ! -name '.*' -exec cp -r {} "$work/v2/" \;
+    ln -s /tmp/vitest2/node_modules "$work/v2/node_modules"
+    echo "\$ vitest $* # vitest 2"
+    (cd "$work/v2" && ./node_modules/.bin/vitest "$@")
+}
+
 # js_sandbox: a work directory with private npm, pnpm and yarn caches and stores, so the
 # caller's cached packages and settings do not change what the tools fetch or print.
 js_sandbox() {

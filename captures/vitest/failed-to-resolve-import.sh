@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Reproduces vitest/failed-to-resolve-import: a test importing a file or alias that does not resolve.
+set -u
+. "$(dirname "$(readlink -f "$0")")/../_lib/js.sh"
+requires node npm npx
+js_sandbox
+js_project
+mkdir -p src
+printf 'import { test, expect } from "vitest";\nimport { api } from "./services/api";\ntest("x", () => expect(api).toBeDefined());\n' > src/app.test.js
+npx --no-install vitest run
+vitest2 run
+exit 0
