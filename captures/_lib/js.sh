@@ -57,6 +57,18 @@ vitest2() {
     (cd "$work/v2" && ./node_modules/.bin/vitest "$@")
 }
 
+# eslint_major N ARGS...: ESLint N (npm i eslint@N in /tmp/eslintN; 9 also with
+# typescript-eslint) run in the work directory with that folder's node_modules, so configs
+# resolve their plugins there, when it is installed.
+eslint_major() {
+    local major=$1
+    shift
+    [ -x "/tmp/eslint$major/node_modules/.bin/eslint" ] || return 0
+    rm -f node_modules && ln -s "/tmp/eslint$major/node_modules" node_modules
+    echo "\$ eslint $* # eslint $major"
+    ./node_modules/.bin/eslint "$@"
+}
+
 # js_sandbox: a work directory with private npm, pnpm and yarn caches and stores, so the
 # caller's cached packages and settings do not change what the tools fetch or print.
 js_sandbox() {
