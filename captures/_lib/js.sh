@@ -79,7 +79,8 @@ js_sandbox() {
         XDG_DATA_HOME="$work/.data" XDG_CONFIG_HOME="$work/.config" \
         YARN_GLOBAL_FOLDER="$work/.yarn-global" YARN_ENABLE_GLOBAL_CACHE=false \
         YARN_ENABLE_TELEMETRY=0 YARN_NPM_REGISTRY_SERVER=https://registry.npmjs.org \
-        DENO_DIR="$work/.deno" NO_COLOR=1 FORCE_COLOR=0
+        DENO_DIR="$work/.deno" NO_COLOR=1
+    unset FORCE_COLOR RUST_BACKTRACE
 }
 
 # js_project: a package.json in the work directory whose node_modules holds the test runners
