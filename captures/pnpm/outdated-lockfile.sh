@@ -8,7 +8,8 @@ js_sandbox
 # outdated RUNNER...: in a fresh folder, lock one dependency, add a second to package.json only,
 # then install with the lockfile frozen.
 outdated() {
-    mkdir -p "$work/p$#$1" && cd "$work/p$#$1" || return
+    local dir="$work/p$(printf %s "$*" | tr -c "a-z0-9" _)"
+    mkdir -p "$dir" && cd "$dir" || return
     printf '{"name":"web","version":"1.0.0","dependencies":{"left-pad":"1.3.0"}}\n' > package.json
     "$@" install >/dev/null 2>&1
     printf '{"name":"web","version":"1.0.0","dependencies":{"left-pad":"1.3.0","is-number":"^7.0.0"}}\n' > package.json
