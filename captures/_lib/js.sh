@@ -69,6 +69,16 @@ eslint_major() {
     ./node_modules/.bin/eslint "$@"
 }
 
+# corepack_cmd ARGS...: Node's corepack (on PATH with Node.js 16.9-24), else the same from the
+# registry through npx. COREPACK_HOME is the work directory's (see js_sandbox).
+corepack_cmd() {
+    if command -v corepack >/dev/null 2>&1; then
+        command corepack "$@"
+    else
+        npx --yes corepack "$@"
+    fi
+}
+
 # js_sandbox: a work directory with private npm, pnpm and yarn caches and stores, so the
 # caller's cached packages and settings do not change what the tools fetch or print.
 js_sandbox() {
@@ -79,7 +89,7 @@ js_sandbox() {
         XDG_DATA_HOME="$work/.data" XDG_CONFIG_HOME="$work/.config" \
         YARN_GLOBAL_FOLDER="$work/.yarn-global" YARN_ENABLE_GLOBAL_CACHE=false \
         YARN_ENABLE_TELEMETRY=0 YARN_NPM_REGISTRY_SERVER=https://registry.npmjs.org \
-        DENO_DIR="$work/.deno" NO_COLOR=1
+        DENO_DIR="$work/.deno" COREPACK_HOME="$work/.corepack" NO_COLOR=1
     unset FORCE_COLOR RUST_BACKTRACE
 }
 
