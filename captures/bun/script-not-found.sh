@@ -8,7 +8,9 @@ js_sandbox
 export BUN_INSTALL_CACHE_DIR="$work/.bun-cache"
 printf '{"name":"web","version":"1.0.0","scripts":{"dev":"bun index.ts"}}\n' > package.json
 printf 'import { db } from "./lib/db";\nimport express from "express";\nconsole.log(db, express);\n' > index.ts
+echo '$ bun run build'
 bun run build
+echo '$ bun run index.ts'
 bun run index.ts
 bun add is-number@^99.0.0
 exit 0

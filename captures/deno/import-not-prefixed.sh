@@ -8,6 +8,7 @@ js_sandbox
 printf 'import _ from "lodash";\nconsole.log(_);\n' > bare.ts
 printf 'import { db } from "./db.ts";\nconsole.log(db);\n' > missing.ts
 deno run bare.ts
+echo '$ deno run missing.ts'
 deno run missing.ts
 deno check bare.ts
 exit 0

@@ -7,6 +7,7 @@ requires node
 enter_work_dir
 printf 'export const db = 1;\n' > db.ts
 printf 'import { db } from "./db.ts";\nexport { db };\n' > index.ts
+echo '$ tsc --noEmit --module esnext --moduleResolution bundler index.ts'
 tsc --noEmit --module esnext --moduleResolution bundler index.ts
 tsc --module esnext --moduleResolution bundler --allowImportingTsExtensions --outDir out index.ts
 exit 0

@@ -10,6 +10,7 @@ mkdir ui && printf '{"name":"ui-kit","version":"2.0.0","peerDependencies":{"left
 printf '{"name":"web","version":"1.0.0","dependencies":{"left-pad":"1.3.0","ui-kit":"file:./ui"}}\n' > package.json
 touch yarn.lock
 yarn4 install
+echo '$ yarn explain peer-requirements'
 yarn4 explain peer-requirements
 # yarn add re-runs the same validation.
 yarn4 add left-pad@1.3.0
