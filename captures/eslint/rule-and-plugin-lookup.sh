@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Reproduces eslint/rule-definition-not-found and eslint/flat-config-plugin-not-found: an
-# eslint-disable comment or a rules entry naming a rule from a plugin that is not loaded.
+# Reproduces eslint/rule-definition-not-found: a rules entry or an eslint-disable comment naming a rule
+# from a plugin that is not loaded.
 set -u
 . "$(dirname "$(readlink -f "$0")")/../_lib/js.sh"
 requires node npm npx
@@ -10,8 +10,6 @@ printf '/* eslint-disable react-hooks/exhaustive-deps */\nconst a = 1;\nexport d
 printf '{ "root": true, "parserOptions": { "ecmaVersion": "latest", "sourceType": "module" }, "rules": { "import/no-unresolved": "error" } }\n' > .eslintrc.json
 eslint_major 8 src
 rm .eslintrc.json
-printf 'export default [{ rules: { "react/jsx-uses-react": "error" } }];\n' > eslint.config.mjs
-eslint_major 9 src
 printf 'export default [{ rules: {} }];\n' > eslint.config.mjs
 eslint_major 9 src
 exit 0
