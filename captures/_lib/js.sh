@@ -3,10 +3,18 @@
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 
 # The tools come from $JSENV, a folder where they were installed once with npm:
-#   cd /tmp/jsenv && npm i pnpm @yarnpkg/cli-dist jest vitest eslint prettier typescript vue-tsc
+#   cd /tmp/jsenv && npm i pnpm @yarnpkg/cli-dist jest vitest eslint prettier typescript vue-tsc @angular/cli
 #   cd /tmp/jsenv2 && npm i deno bun
-# else from npx (slower, same versions as the registry serves today). Older pnpm majors print
-# other wordings; a capture runs them too when they are installed (npm i pnpm@9 in /tmp/pnpm9).
+# else from npx (slower, same versions as the registry serves today). Older majors print other
+# wordings; a capture runs them too when they are installed, each in its own folder:
+#   /tmp/pnpm8, /tmp/pnpm9, /tmp/pnpm10  npm i pnpm@N        (pnpm_major)
+#   /tmp/jest29                          npm i jest@29       (jest29)
+#   /tmp/vitest2                         npm i vitest@2      (vitest2)
+#   /tmp/eslint8, /tmp/eslint9           npm i eslint@N; eslint9 also typescript-eslint typescript
+#                                        eslint-plugin-vue  (eslint_major)
+#   /tmp/prettier2, /tmp/vite5, /tmp/yarn1 (npm i yarn@1, used through captures/_lib/yarn.sh)
+# A few captures name their own folder (vue-tsc 1.8 with TypeScript 5.9, Pinia, ESLint 9 with
+# ESLint 8 era plugins, an Angular project); each script says how it was made.
 JSENV=${JSENV:-/tmp/jsenv}
 JSENV2=${JSENV2:-/tmp/jsenv2}
 
