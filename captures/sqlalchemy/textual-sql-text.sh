@@ -13,10 +13,13 @@ if sys.argv[1:] == ["session"]:
     with Session(engine) as s:
         s.execute("SELECT 1")
 with engine.connect() as conn:
+    if sys.argv[1:] == ["long"]:
+        conn.execute("SELECT id, email FROM users WHERE id = 1")
     conn.execute("SELECT 1")
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
     python_banner "$py"
     "$py" app.py 2>&1 | tail -n 4
     "$py" app.py session 2>&1 | tail -n 2
+    "$py" app.py long 2>&1 | tail -n 1
 done

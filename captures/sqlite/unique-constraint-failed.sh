@@ -17,5 +17,5 @@ db.execute("insert into users values (2, 'a@example.com')")
 EOF_FILE
 for py in ${PYTHONS:-python3}; do
     python_banner "$py"
-    "$py" app.py 2>&1 | tail -n 2
+    "$py" app.py 2>&1 | grep -B1 IntegrityError
 done
