@@ -583,3 +583,40 @@ def test_error_looking_lines_agree_with_the_line_by_line_test(lines: list[str]) 
     # find exactly the lines the line-by-line test finds (Unicode text takes the slow path).
     expected = [n for n, line in enumerate(lines) if looks_like_error(line)]
     assert error_looking_lines(lines) == expected
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    prefixed_log,
+    st.sampled_from(["", "", "\x1b[1m", "\x1b[0m", "\r\n"]),
+    st.randoms(use_true_random=False),
+)
+def test_patterns_placed_by_an_on_demand_database_find_what_the_naive_loop_finds(
+    kb: errkb.KnowledgeBase, text: str, insert: str, rng: random.Random
+) -> None:
+    # HOT_LINES 1: every candidate of the big-text path is placed by the lines a database
+    # compiled for it saw it match on, instead of by its literals' lines; with escape sequences
+    # (the escape-stripped lines are scanned too) and CRLF line ends.
+    if not kb.index.uses_hyperscan:
+        pytest.skip("the literal prefilter has no databases to place patterns with")
+    if insert and text:
+        at = rng.randrange(len(text))
+        text = text[:at] + insert + text[at:]
+    with mock.patch.object(_lazy_confirm, "HOT_LINES", 1):
+        lazy = find_matches(text, kb.records, kb.index, lazy_normalize_min=0)
+    assert _key(lazy) == _key(kb.naive_scan(text))
+
+
+def test_an_on_demand_database_is_compiled_for_a_common_literal(kb: errkb.KnowledgeBase) -> None:
+    if not kb.index.uses_hyperscan:
+        pytest.skip("the literal prefilter has no databases to place patterns with")
+    example = "ModuleNotFoundError: No module named 'yaml'"
+    noise = "".join(f"step {n}: module loaded\n" for n in range(50))
+    text = noise + example + "\n" + noise
+    with mock.patch.object(_lazy_confirm, "HOT_LINES", 1):
+        lazy = find_matches(text, kb.records, kb.index, lazy_normalize_min=0)
+    assert _key(lazy) == _key(kb.naive_scan(text))
+    assert "python/module-not-found" in {m.record.id for m in lazy}
+    assert kb.index._on_demand._built  # the placing really went through a database

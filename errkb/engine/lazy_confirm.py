@@ -18,9 +18,9 @@ from errkb.engine.utf8 import Utf8Text, escaped_lines
 __all__ = ["HOT_LINES", "UNBOUNDED_REACH_IN_BIG_TEXTS", "LazyConfirmer", "bytes_of"]
 
 
-#: Literal lines from which a candidate of a big text is placed by its matches instead: the
-#: windows cost some 15 microseconds each, a database of the pattern ten milliseconds to
-#: compile and a few to scan.
+#: Lines of windows from which a candidate of a big text is placed by its matches instead (a
+#: literal's line with the pattern's reach either side): a one-line window costs some 15
+#: microseconds, a database of the pattern ten milliseconds to compile and a few to scan.
 HOT_LINES = 2048
 #: Lines around its literals' lines a pattern that can span any number of lines is confined
 #: to in a text of LAZY_NORMALIZE_MIN or more (a match running further is not found there).
@@ -105,15 +105,17 @@ class LazyConfirmer(LineWindows):
         positions: dict[str, list[int]],
         escaped: _Escaped | None,
     ) -> None:
-        """Place the candidates whose literals are on HOT_LINES lines or more by their
+        """Place the candidates whose windows would hold HOT_LINES lines or more by their
         matches instead (one database scan for them all), in the escape-stripped lines too."""
         hot = []
         for pid in candidates:
-            literals = index.patterns[pid].prefilter_literals or ()
-            if (
-                pattern_lines_key(pid) not in positions
-                and sum(len(positions.get(literal, ())) for literal in literals) >= HOT_LINES
-            ):
+            pattern = index.patterns[pid]
+            if pattern_lines_key(pid) in positions or pattern.newline_reach is None:
+                continue
+            literal_lines = sum(
+                len(positions.get(lit, ())) for lit in pattern.prefilter_literals or ()
+            )
+            if literal_lines * (2 * pattern.newline_reach + 1) >= HOT_LINES:
                 hot.append(pid)
         if not hot:
             return
