@@ -13,3 +13,8 @@ cat > composer.json <<'JSON'
  "scripts": {"post-autoload-dump": ["@php artisan package:discover --ansi"]}}
 JSON
 composer update 2>&1 | grep -v 'curl extension'
+cat > composer.json <<'JSON'
+{"name": "acme/app", "repositories": [{"packagist.org": false}],
+ "scripts": {"post-autoload-dump": ["@php -r \"exit(1);\""]}}
+JSON
+composer update 2>&1 | grep -v 'curl extension'
