@@ -19,7 +19,9 @@ from errkb.engine import hints as _hints
 from errkb.engine import index as _index
 from errkb.engine import patterns as _patterns
 from errkb.engine import utf8 as _utf8
+from errkb.engine.databases import pattern_lines_key
 from errkb.engine.fold import SAME_LETTERS, fold, fold_utf8
+from errkb.engine.fuzzy import error_looking_lines, looks_like_error
 from errkb.engine.normalize import normalize
 from errkb.engine.scan import find_matches, find_matches_utf8
 
@@ -502,13 +504,18 @@ def test_literal_pass_finds_every_line_ignorecase_matches(
         small = _confirm.Confirmer(normalize(text))  # normalised (the same here), characters
         small_candidates = small.literals(index)
     assert ("_dfa_built" in vars(index)) == (dfa_from == 0 and not hyperscan)
+    # A short literal's pattern goes to hyperscan's pattern databases, which place it by the
+    # lines its matches end on rather than by its literal.
+    key = pattern_lines_key(0)
+    big_lines = big._literal_positions.get(key, big._literal_positions.get(prefilter))
+    small_lines = small._literal_positions.get(key, small._literal_positions.get(prefilter))
     for hit in re.finditer(regex, text, re.IGNORECASE):
         assert big_candidates == small_candidates == [0]
         line = text.rfind("\n", 0, hit.start()) + 1
-        assert len(text[:line].encode("utf-8")) in big._literal_positions[prefilter]
-        assert any(
-            text.rfind("\n", 0, at) + 1 == line for at in small._literal_positions[prefilter]
-        )
+        assert big_lines is not None
+        assert small_lines is not None
+        assert len(text[:line].encode("utf-8")) in big_lines
+        assert any(text.rfind("\n", 0, at) + 1 == line for at in small_lines)
 
 
 def test_same_letters_are_the_ones_ignorecase_equates() -> None:
@@ -530,3 +537,48 @@ def test_same_letters_are_the_ones_ignorecase_equates() -> None:
     for char, same in SAME_LETTERS.items():
         assert re.fullmatch(re.escape(same), char, re.IGNORECASE)
         assert fold(char) == fold(same) == same
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Error",
+                    "ERROR:",
+                    "errors",
+                    "terror",
+                    "failed",
+                    "Failure",
+                    "can't",
+                    "cannot",
+                    "not found",
+                    "notfound",
+                    "No such",
+                    "timed out",
+                    "ok",
+                    "done",
+                    "ß",
+                    "K",
+                    "x",
+                    "-",
+                    " ",
+                    "\r",
+                    "fatal",
+                    "panic:",
+                    "Traceback",
+                    "invalid",
+                    "unable to",
+                ]
+            ),
+            max_size=8,
+        ).map(" ".join),
+        max_size=30,
+    )
+)
+def test_error_looking_lines_agree_with_the_line_by_line_test(lines: list[str]) -> None:
+    # One lowered search of the whole text for candidates, then the exact test per line, must
+    # find exactly the lines the line-by-line test finds (Unicode text takes the slow path).
+    expected = [n for n, line in enumerate(lines) if looks_like_error(line)]
+    assert error_looking_lines(lines) == expected

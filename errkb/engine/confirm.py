@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from errkb.engine.databases import PATTERN_LINES, pattern_lines_key
 from errkb.engine.fold import fold, fold_utf8
 from errkb.engine.guard import PatternTimedOut
 from errkb.engine.index import PatternIndex
@@ -16,6 +18,7 @@ from errkb.engine.patterns import IndexedPattern
 from errkb.engine.utf8 import MAX_WINDOW_REACH, Utf8Text, escaped_lines, newline_searches
 
 __all__ = [
+    "UNBOUNDED_REACH_IN_BIG_TEXTS",
     "Confirmer",
     "Found",
     "LazyConfirmer",
@@ -24,15 +27,16 @@ __all__ = [
     "folded_literal_lines",
     "holds",
     "literal_pass",
-    "windowable",
 ]
 
 
-def windowable(pattern: IndexedPattern) -> bool:
-    reach = pattern.newline_reach
-    return (
-        pattern.prefilter_literals is not None and reach is not None and reach <= MAX_WINDOW_REACH
-    )
+#: Literal lines from which a candidate of a big text is placed by its matches instead: the
+#: windows cost some 15 microseconds each, a database of the pattern ten milliseconds to
+#: compile and a few to scan.
+HOT_LINES = 4096
+#: Lines around its literals' lines a pattern that can span any number of lines is confined
+#: to in a text of LAZY_NORMALIZE_MIN or more (a match running further is not found there).
+UNBOUNDED_REACH_IN_BIG_TEXTS = 8
 
 
 def holds(needed: tuple[tuple[str, ...], ...], window: str) -> bool:
@@ -98,10 +102,18 @@ class _Lines:
         self, pattern: IndexedPattern, *, windowed: bool
     ) -> list[tuple[int, int]] | None:
         """The windows to confirm `pattern` in, or None to search the whole text."""
-        reach = pattern.newline_reach
-        if not windowed or reach is None or not windowable(pattern):
+        reach = self._reach(pattern)
+        if not windowed or reach is None:
+            return None
+        if self._positions_known and pattern_lines_key(pattern.pid) in self._literal_positions:
+            return self._windows(pattern, reach)
+        if pattern.prefilter_literals is None or reach > MAX_WINDOW_REACH:
             return None
         return self._windows(pattern, reach)
+
+    def _reach(self, pattern: IndexedPattern) -> int | None:
+        """The line reach windows give `pattern` (None: it searches the whole text)."""
+        return pattern.newline_reach
 
     def _back(self, start: int, steps: int) -> int:
         """The start of the line `steps` non-blank lines above the line starting at `start`,
@@ -133,15 +145,21 @@ class _Lines:
         occurrence of one of the pattern's literals, with `reach` non-blank lines either side
         (and the blank lines among them), overlapping spans merged. None when the whole text
         is to be searched."""
-        assert pattern.prefilter_literals is not None
         if not self._positions_known:
             return None
+        # The lines the pattern databases saw it match on, if they placed it; else the lines
+        # holding one of its literals.
+        placed = self._literal_positions.get(pattern_lines_key(pattern.pid))
+        keys = [pattern_lines_key(pattern.pid)] if placed is not None else None
+        if keys is None:
+            assert pattern.prefilter_literals is not None
+            keys = list(pattern.prefilter_literals)
         # Beyond this many literal lines one search of the whole text costs less than
         # searching each line: a line costs a few microseconds of Python, the whole text
         # tens of nanoseconds a character.
         limit = max(256, self._size // 200)
         positions: list[int] = []
-        for literal in pattern.prefilter_literals:
+        for literal in keys:
             positions.extend(self._literal_positions.get(literal, ()))
             if len(positions) > limit:
                 return None
@@ -214,6 +232,19 @@ class Confirmer(_Lines):
                 found.append((start, end, norm.to_raw(start), norm.to_raw_end(end), pattern, hit))
 
 
+@dataclass(frozen=True)
+class _Escaped:
+    """The lines of a text that hold escape sequences, stripped of them, and where they are."""
+
+    text: Utf8Text
+    offsets: list[int]  # where each line starts in `text`
+    starts: list[int]  # where each line starts in the whole text
+
+    def lines_in_source(self, starts: Iterable[int]) -> list[int]:
+        """The whole text's line starts of offsets in `text`."""
+        return [self.starts[bisect_right(self.offsets, s) - 1] for s in starts]
+
+
 class LazyConfirmer(_Lines):
     """`Confirmer` for a big raw text, which is neither normalised nor decoded as a whole:
     it works on the text's UTF-8, positions are byte offsets, and only the lines around the
@@ -252,24 +283,67 @@ class LazyConfirmer(_Lines):
         start: only lines matter)."""
         source = self.source
         candidates, positions = literal_pass(index, source, normalized=False)
+        escaped: _Escaped | None = None
         if positions is not None and b"\x1b" in source.data:
             stripped, offsets, line_starts = escaped_lines(source.data)
-            escaped = Utf8Text(stripped, errors="surrogatepass")
-            more, more_at = literal_pass(index, escaped, normalized=False)
+            escaped = _Escaped(Utf8Text(stripped, errors="surrogatepass"), offsets, line_starts)
+            more, more_at = literal_pass(index, escaped.text, normalized=False, spanning=False)
             candidates |= more
-            if more_at is None:
+            if more_at is None or (PATTERN_LINES in more_at) != (PATTERN_LINES in positions):
+                # One pass placed the database patterns by their matches, the other by their
+                # literals, which the first did not gather: neither placing is complete.
                 positions = None
             else:
                 for literal, starts in more_at.items():
                     at = positions.setdefault(literal, [])
-                    at.extend(line_starts[bisect_right(offsets, s) - 1] for s in starts)
+                    at.extend(escaped.lines_in_source(starts))
                     at.sort()
+        if positions is not None:
+            self._place_hot(index, candidates, positions, escaped)
         self._place(positions)
         return sorted(candidates)
 
+    def _place_hot(
+        self,
+        index: PatternIndex,
+        candidates: set[int],
+        positions: dict[str, list[int]],
+        escaped: _Escaped | None,
+    ) -> None:
+        """Place the candidates whose literals are on HOT_LINES lines or more by their
+        matches instead (one database scan for them all), in the escape-stripped lines too."""
+        hot = []
+        for pid in candidates:
+            literals = index.patterns[pid].prefilter_literals or ()
+            if (
+                pattern_lines_key(pid) not in positions
+                and sum(len(positions.get(literal, ())) for literal in literals) >= HOT_LINES
+            ):
+                hot.append(pid)
+        if not hot:
+            return
+        placed = index.place(self.source.data, hot, spanning=escaped is None)
+        if escaped is not None and placed:
+            more = index.place(escaped.text.data, placed, spanning=False)
+            if more.keys() != placed.keys():
+                return  # not placed in both: the literals place them
+            for pid, starts in more.items():
+                placed[pid] = sorted({*placed[pid], *escaped.lines_in_source(starts)})
+        for pid, starts in placed.items():
+            positions[pattern_lines_key(pid)] = starts
+
+    def _reach(self, pattern: IndexedPattern) -> int | None:
+        # Demoted: a pattern that can run over any number of lines (ERRKB013) would have the
+        # whole text normalised for it, as big again as the text; in a big text it is held to
+        # the lines around its literals instead.
+        reach = pattern.newline_reach
+        if reach is None and pattern.prefilter_literals is not None:
+            return UNBOUNDED_REACH_IN_BIG_TEXTS
+        return reach
+
     def confirm(self, pattern: IndexedPattern, found: list[Found], *, windowed: bool) -> None:
         source = self.source
-        reach = pattern.newline_reach
+        reach = self._reach(pattern)
         windows = self._windows_of(pattern, windowed=windowed)
         if windows is None:
             norm = self.whole_text()
@@ -308,6 +382,8 @@ class LazyConfirmer(_Lines):
             # Several lines, or escapes and carriage returns: normalise them, and `reach` + 1
             # lines before them that look-behinds may inspect (normalising from a line start is
             # exactly what normalising the whole text does to those lines).
+            if needed and b"\x1b" not in raw and not holds(needed, text):
+                continue  # normalising only deletes, and no escape sequence splits a literal
             tail = normalize(text)
             if needed and not holds(needed, tail.text):
                 continue
@@ -331,11 +407,11 @@ def bytes_of(text: str, start: int, size: int, errors: str) -> Callable[[int], i
 
 
 def literal_pass(
-    index: PatternIndex, source: Utf8Text, *, normalized: bool
+    index: PatternIndex, source: Utf8Text, *, normalized: bool, spanning: bool | None = None
 ) -> tuple[set[int], dict[str, list[int]] | None]:
     """The candidate patterns of `source`, and the byte offsets of the lines holding each
     literal found (None when they cannot be placed)."""
-    found = index.literal_lines(source.data, normalized=normalized)
+    found = index.literal_lines(source.data, normalized=normalized, spanning=spanning)
     if found is None:
         return folded_literal_lines(index, source)
     candidates, positions = found

@@ -33,6 +33,10 @@ def hyperscan_available() -> bool:
 # wherever Python could match a non-ASCII character the translation accepts such a run.
 _NON_ASCII_CHAR = r"[\x80-\xff]{1,4}"
 _MAX_EXACT_REPEAT = 16
+# Where the pattern crosses a line end, a raw text may hold what normalising deletes: carriage
+# returns before the newline, and the next line's prefix (a timestamp) or the part of it a
+# carriage return rewrote. Accepting both keeps the expression a superset on raw text.
+_NEWLINE = r"(?:\x0d*\x0a[^\x0a]*)"
 _CATEGORY_ASCII = {
     "DIGIT": r"0-9",
     "WORD": r"0-9A-Za-z_",
@@ -46,14 +50,50 @@ class _Untranslatable(Exception):
 
 def hyperscan_expression(regex: str, *, ignore_case: bool = False) -> tuple[bytes, bool] | None:
     """A byte-level PCRE expression accepting at least what `regex` matches, and whether it
-    needs caseless matching; None when the pattern cannot be translated."""
+    needs caseless matching; None when the pattern cannot be translated.
+
+    Every match of `regex` in a text, or in any suffix of one of its lines, has a match of the
+    expression ending on the same line: ``^`` is dropped (a raw line's prefix, deleted by
+    normalising, stands before what the pattern anchors), and so is what the pattern's tail
+    may leave out (`_trim_tail`), since the databases report every end of every match and
+    ``error: .*`` would otherwise end at each character of the line."""
     flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
     try:
         tree = parse_pattern(regex, flags)
         caseless = bool(tree.state.flags & re.IGNORECASE)
-        return _emit(list(tree), caseless).encode("ascii"), caseless
+        return _emit(_trim_tail(list(tree)), caseless).encode("ascii"), caseless
     except (re.error, _Untranslatable, RecursionError):
         return None
+
+
+def _trim_tail(seq: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """`seq` without the end a match may do without: trailing assertions and optional
+    repeats dropped, a trailing ``x{m,n}`` cut to ``x{m-1}`` and a trimmed ``x``. Whatever
+    matches `seq` starts with a match of the result."""
+    items = list(seq)
+    while items:
+        op, av = items[-1]
+        if op is _c.AT or op in (_c.ASSERT, _c.ASSERT_NOT):
+            items.pop()
+        elif op in REPEAT_OPS:
+            low, _high, body = av
+            items.pop()
+            if low == 0:
+                continue
+            if low > 1:
+                items.append((op, (low - 1, low - 1, body)))
+            items.append((_c.SUBPATTERN, (None, 0, 0, _trim_tail(list(body)))))
+            break
+        elif op is _c.SUBPATTERN:
+            group, add_flags, del_flags, body = av
+            items[-1] = (op, (group, add_flags, del_flags, _trim_tail(list(body))))
+            break
+        elif op is _c.BRANCH:
+            items[-1] = (op, (av[0], [_trim_tail(list(branch)) for branch in av[1]]))
+            break
+        else:
+            break
+    return items
 
 
 def _ascii_escape(code: int) -> str:
@@ -65,6 +105,8 @@ def _emit(seq: list[tuple[Any, Any]], caseless: bool) -> str:
 
 
 def _emit_literal(code: int, caseless: bool) -> str:
+    if code == 0x0A:
+        return _NEWLINE
     if code < 0x80:
         folds = ASCII_FOLDS.get(chr(code).lower(), "") if caseless else ""
         if folds:
@@ -137,6 +179,8 @@ def _emit_class(items: list[tuple[Any, Any]], caseless: bool = False) -> str:
     options = [o for o in (ascii_class, _NON_ASCII_CHAR if non_ascii else "") if o]
     if not options:
         return "(?!)"
+    if ascii_class and re.fullmatch(ascii_class, "\n"):
+        options.append(_NEWLINE)
     return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
 
 
@@ -164,12 +208,7 @@ def _emit_item(op: Any, av: Any, caseless: bool) -> str:
             return f"{inner}{{{low},}}"
         return f"{inner}{{{low},{high}}}"
     if op is _c.AT:
-        name = str(av)
-        if name == "AT_BEGINNING":
-            return "^"
-        if name == "AT_END":
-            return "$"
-        return ""  # \b, \B, \A, \Z: dropping an assertion only widens the language
+        return ""  # ^, $, \b, \B, \A, \Z: dropping an assertion only widens the language
     if op in (_c.ASSERT, _c.ASSERT_NOT):
         return ""  # lookarounds: dropped (widening)
     if op is _c.GROUPREF or op is _c.GROUPREF_EXISTS:

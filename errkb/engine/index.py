@@ -4,15 +4,23 @@ with Python's re."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import ahocorasick_rs
 
+from errkb.engine.databases import (
+    PATTERN_LINES,
+    OnDemand,
+    Scratches,
+    compilable,
+    entries_of,
+    pattern_lines,
+    pattern_lines_key,
+)
 from errkb.engine.fold import fold
-from errkb.engine.hyperscan import hyperscan_available, hyperscan_expression
+from errkb.engine.hyperscan import hyperscan_available
 from errkb.engine.hyperscan import hyperscan_module as _hs
 from errkb.engine.literals import required_literals
 from errkb.engine.patterns import IndexedPattern, PatternTable, is_strong
@@ -24,6 +32,7 @@ from errkb.engine.spellings import (
     literal_expression,
     literal_spellings,
 )
+from errkb.engine.utf8 import MAX_WINDOW_REACH
 
 __all__ = ["HYPERSCAN_BUDGET", "HYPERSCAN_CHUNK", "PatternIndex", "index_patterns"]
 
@@ -59,7 +68,14 @@ class PatternIndex:
         self._hs_dbs: list[Any] = []
         self._hs_literal_dbs: list[Any] = []
         self._hs_pids: set[int] = set()
-        self._local = threading.local()
+        # Patterns of the databases whose matches lie on one line: the databases' match ends
+        # give the lines to confirm them on, so their (short, common) literals need not.
+        self._hs_line_pids: frozenset[int] = frozenset()
+        # And those whose matches span a bounded number of lines: placed the same way, except
+        # in raw text with escape sequences (which split what the databases look for).
+        self._hs_spanning_pids: frozenset[int] = frozenset()
+        self._scratches = Scratches()
+        self._on_demand = OnDemand()
         self.timed_out: set[int] = set()
         if want and _hs is not None:
             self._build_hyperscan(hyperscan_budget)
@@ -131,24 +147,9 @@ class PatternIndex:
 
     def _build_hyperscan(self, budget: float) -> None:
         assert _hs is not None
-        self._build_hyperscan_literals()
-        flags_base = (
-            _hs.HS_FLAG_PREFILTER
-            | _hs.HS_FLAG_SINGLEMATCH
-            | _hs.HS_FLAG_MULTILINE
-            | _hs.HS_FLAG_ALLOWEMPTY
-        )
-        entries = []
-        for pattern in self.patterns:
-            if is_strong(pattern):
-                continue  # the literal database alone makes it a candidate rarely enough
-            translated = hyperscan_expression(pattern.regex, ignore_case=pattern.ignore_case)
-            if translated is None:
-                continue  # left to the literal prefilter
-            expression, caseless = translated
-            entries.append(
-                (pattern.pid, expression, flags_base | (_hs.HS_FLAG_CASELESS if caseless else 0))
-            )
+        # Patterns with long literals are left to the literal database, which makes them
+        # candidates rarely enough (and places the common ones on demand: `place_hot`).
+        entries = entries_of(p for p in self.patterns if not is_strong(p))
         # Patterns without literals first (otherwise they run on every text), then short
         # expressions: they compile fastest, so the budget covers the most patterns.
         always = set(self.always)
@@ -157,26 +158,40 @@ class PatternIndex:
         for first in range(0, len(entries), HYPERSCAN_CHUNK):
             if first and time.monotonic() > deadline:
                 break  # the rest stay with the literal prefilter
-            for db, accepted in self._compilable(entries[first : first + HYPERSCAN_CHUNK]):
+            for db, accepted in compilable(entries[first : first + HYPERSCAN_CHUNK]):
                 self._hs_dbs.append(db)
                 self._hs_pids.update(entry[0] for entry in accepted)
+        reaches = {pid: self.patterns[pid].newline_reach for pid in self._hs_pids}
+        self._hs_line_pids = frozenset(pid for pid, reach in reaches.items() if reach == 0)
+        self._hs_spanning_pids = frozenset(
+            pid
+            for pid, reach in reaches.items()
+            if reach is not None and 0 < reach <= MAX_WINDOW_REACH
+        )
+        self._build_hyperscan_literals()
 
     def _build_hyperscan_literals(self) -> None:
         assert _hs is not None
-        if not self._literals:
+        if not self._literals and not self._hs_dbs:
             return
         # Every occurrence is reported (no SINGLEMATCH): big texts take both their candidates
         # and the lines to confirm them on from this one pass. Hyperscan's caseless matching
         # covers ASCII only, so literals with cased non-ASCII letters (few) go to a second
         # database of expressions that accept any case of them; the rest are compiled as pure
         # literals, which compile and load many times faster.
-        cased = [n for n, literal in enumerate(self._literals) if cased_non_ascii(literal)]
-        plain = sorted(set(range(len(self._literals))) - set(cased))
+        # Literals only line-local database patterns own are left out: those patterns take
+        # their candidacy and their lines from the pattern databases.
+        line_pids = self._hs_line_pids
+        needed = [
+            n for n, owners in enumerate(self._literal_owners) if not line_pids.issuperset(owners)
+        ]
+        cased = [n for n in needed if cased_non_ascii(self._literals[n])]
+        plain = sorted(set(needed) - set(cased))
         # The letters that Python's IGNORECASE equates with i, k and s are reported too (as
         # numbers past the literals'): a text holding one takes the Aho-Corasick path.
         folds = len(self._literals)
         for numbers, pure in ((plain, True), (cased, False)):
-            if not numbers:
+            if not numbers and not pure:
                 continue
             expressions = [
                 self._literals[n].encode("utf-8", "surrogatepass")
@@ -198,35 +213,13 @@ class PatternIndex:
             )
             self._hs_literal_dbs.append(db)
 
-    def _compilable(
-        self, entries: list[tuple[int, bytes, int]]
-    ) -> list[tuple[Any, list[tuple[int, bytes, int]]]]:
-        """Databases of the entries hyperscan accepts, found by bisection (its errors do not
-        say which expression failed); each database compiled once and kept."""
-        assert _hs is not None
-        if not entries:
-            return []
-        try:
-            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-            db.compile(
-                expressions=[e[1] for e in entries],
-                ids=[e[0] for e in entries],
-                elements=len(entries),
-                flags=[e[2] for e in entries],
-            )
-            return [(db, entries)]
-        except _hs.error:
-            if len(entries) == 1:
-                return []
-            middle = len(entries) // 2
-            return self._compilable(entries[:middle]) + self._compilable(entries[middle:])
-
     # --- persistence (the knowledge-base cache) -------------------------------------------
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["patterns"] = PatternTable.columns_of(self.patterns)
-        state.pop("_local", None)
+        state.pop("_scratches", None)
+        state.pop("_on_demand", None)  # compiled for one run's texts
         state.pop("timed_out", None)  # what ran out of time on one run's texts
         state.pop("_nfa_built", None)  # rebuilt from the literals when needed
         state.pop("_dfa_built", None)
@@ -244,7 +237,8 @@ class PatternIndex:
         literals = columns.pop("literals")
         self.__dict__.update(state)
         self.patterns = PatternTable(columns, literals)
-        self._local = threading.local()
+        self._scratches = Scratches()
+        self._on_demand = OnDemand()
         self.timed_out = set()
         self._hs_dbs = []
         self._hs_literal_dbs = []
@@ -255,6 +249,8 @@ class PatternIndex:
             ]
         else:
             self._hs_pids = set()
+            self._hs_line_pids = frozenset()
+            self._hs_spanning_pids = frozenset()
 
     # --- querying ---------------------------------------------------------------------------
 
@@ -262,6 +258,26 @@ class PatternIndex:
     def uses_hyperscan(self) -> bool:
         """Whether the hyperscan prefilter is active."""
         return bool(self._hs_dbs) or bool(self._hs_literal_dbs)
+
+    def place(self, data: bytes, pids: Iterable[int], *, spanning: bool) -> dict[int, list[int]]:
+        """Starts of the lines of `data` on which patterns `pids` may match, for those a
+        database (compiled on first use) can place: line-local ones, and when `spanning`
+        those reaching a bounded number of lines. Patterns it cannot place are left out."""
+        if not self.uses_hyperscan:
+            return {}
+        wanted = [
+            self.patterns[pid]
+            for pid in pids
+            if (reach := self.patterns[pid].newline_reach) is not None
+            and (reach == 0 or (spanning and reach <= MAX_WINDOW_REACH))
+        ]
+        if not wanted:
+            return {}
+        dbs, accepted = self._on_demand.databases(wanted)
+        lines = pattern_lines(dbs, data, self._on_demand.scratches) if dbs else None
+        if lines is None:
+            return {}
+        return {pid: lines.get(pid, []) for pid in accepted}
 
     def candidates(self, text: str) -> list[int]:
         """Pattern ids that may match `text`, raw or normalised (a superset of those that do),
@@ -272,14 +288,20 @@ class PatternIndex:
         return sorted(found[0])
 
     def literal_lines(
-        self, data: bytes, *, normalized: bool
+        self, data: bytes, *, normalized: bool, spanning: bool | None = None
     ) -> tuple[set[int], dict[str, list[int]]] | None:
         """In one pass over `data` (UTF-8): the candidate patterns, and for each literal
         found, the byte offsets of the starts of the lines holding it. None when `data` has
         characters that the pass cannot fold: the caller folds the text and calls
-        `folded_literal_lines`."""
-        if self._hs_literal_dbs:
-            return self._hyperscan_literal_lines(data, normalized=normalized)
+        `folded_literal_lines`.
+
+        With hyperscan, database patterns are placed by the lines their matches end on
+        (under `pattern_lines_key`): line-local ones always, those spanning lines when
+        `spanning` (default: in normalised text, or raw text without escape sequences)."""
+        if spanning is None:
+            spanning = normalized or b"\x1b" not in data
+        if self._hs_literal_dbs or self._hs_dbs:
+            return self._hyperscan_literal_lines(data, normalized=normalized, spanning=spanning)
         ascii_only = data.isascii()
         if self._fold_non_ascii and not ascii_only:
             return None
@@ -324,7 +346,7 @@ class PatternIndex:
         return candidates, starts
 
     def _hyperscan_literal_lines(
-        self, data: bytes, *, normalized: bool
+        self, data: bytes, *, normalized: bool, spanning: bool
     ) -> tuple[set[int], dict[str, list[int]]] | None:
         ends: list[tuple[int, int]] = []
 
@@ -332,46 +354,27 @@ class PatternIndex:
             ends.append((number, end))
 
         for db in self._hs_literal_dbs:
-            db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
+            db.scan(data, match_event_handler=on_match, scratch=self._scratches.of(db))
         if any(number >= len(self._literals) for number, _end in ends):
             return None  # a letter the literal databases cannot fold
         # A hit's end lies on its literal's line (literals hold no newline).
         candidates, starts = self._gather(data, [(number, end - 1) for number, end in ends])
-        if self._hs_dbs and normalized:
-            # The patterns the databases hold are candidates only if hyperscan says so; not in
-            # raw text, where a line prefix stands between `^` and what follows it.
-            candidates -= self._hs_pids
-            candidates |= self._hyperscan_candidates(data)
+        if not self._hs_dbs:
+            return candidates, starts
+        lines = pattern_lines(self._hs_dbs, data, self._scratches)
+        if lines is None:
+            return None  # the automaton places every literal instead
+        # In a normalised text every database pattern is a candidate only if it matched (the
+        # expressions are supersets there too); in a raw one only those it places: a match
+        # split by an escape sequence is found in the escape-stripped lines, by literals.
+        placed = self._hs_line_pids | self._hs_spanning_pids if spanning else self._hs_line_pids
+        held = self._hs_pids if normalized else placed
+        candidates -= held
+        candidates.update(pid for pid in lines if pid in held)
+        starts[PATTERN_LINES] = []
+        for pid in placed:
+            starts[pattern_lines_key(pid)] = lines.get(pid, [])
         return candidates, starts
-
-    def _scratch(self, db: Any) -> Any:
-        assert _hs is not None
-        # Scratch space is per thread (the language server scans from worker threads); one
-        # scratch allocated for the largest database serves them all.
-        scratches: dict[int, Any] | None = getattr(self._local, "scratches", None)
-        if scratches is None:
-            scratches = {}
-            self._local.scratches = scratches
-        scratch = scratches.get(id(db))
-        if scratch is None:
-            scratch = _hs.Scratch(db)
-            scratches[id(db)] = scratch
-        return scratch
-
-    def _scan_hyperscan(self, db: Any, data: bytes) -> set[int]:
-        found: set[int] = set()
-
-        def on_match(number: int, _start: int, _end: int, _flags: int, _context: Any) -> None:
-            found.add(number)
-
-        db.scan(data, match_event_handler=on_match, scratch=self._scratch(db))
-        return found
-
-    def _hyperscan_candidates(self, data: bytes) -> set[int]:
-        found: set[int] = set()
-        for db in self._hs_dbs:
-            found |= self._scan_hyperscan(db, data)
-        return found
 
 
 def index_patterns(

@@ -26,16 +26,38 @@ CI_NAMES = {
     "azure-pipelines": "Azure Pipelines",
 }
 
-_CI_SIGNALS: list[tuple[str, re.Pattern[str]]] = [
-    (
+
+@dataclass(frozen=True)
+class _Signal:
+    """A signal's pattern and the literals one of which every match of it contains.
+
+    The literals are a prefilter: `in` over a whole log runs at memory speed, a regex search
+    whose branches start with ``\b`` or ``^`` does not (the regex engine then tries every
+    position), and most logs show only one or two of the signals. `lowered` signals are
+    case-insensitive: their literals are lower case and are looked for in the lowered text.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...]
+    lowered: bool = False
+
+    def present(self, text: str, lowered_text: str) -> bool:
+        haystack = lowered_text if self.lowered else text
+        return any(literal in haystack for literal in self.literals)
+
+
+_CI_SIGNALS: list[_Signal] = [
+    _Signal(
         "azure-pipelines",
         re.compile(
             r"^.{0,40}##\[section\]Starting: |/home/vsts/work/|^.{0,40}Agent name: '|"
             r"\bAzure Pipelines\b",
             re.M,
         ),
+        ("##[section]Starting: ", "/home/vsts/work/", "Agent name: '", "Azure Pipelines"),
     ),
-    (
+    _Signal(
         "github-actions",
         re.compile(
             r"^.{0,40}##\[(?:group|endgroup|error|warning)\]|/home/runner/work/|"
@@ -43,31 +65,50 @@ _CI_SIGNALS: list[tuple[str, re.Pattern[str]]] = [
             r"\bGITHUB_WORKSPACE\b|^::(?:error|warning|group)",
             re.M,
         ),
+        (
+            "##[",
+            "/runner/work/",
+            ":\\a\\",
+            "Current runner version: ",
+            "GITHUB_WORKSPACE",
+            "::error",
+            "::warning",
+            "::group",
+        ),
     ),
-    (
+    _Signal(
         "gitlab-ci",
         re.compile(
             r"section_start:\d+:|^Running with gitlab-runner |\bCI_PROJECT_DIR\b|"
             r"^Executing \"step_script\" stage|^ERROR: Job failed: ",
             re.M,
         ),
+        (
+            "section_start:",
+            "Running with gitlab-runner ",
+            "CI_PROJECT_DIR",
+            'Executing "step_script" stage',
+            "ERROR: Job failed: ",
+        ),
     ),
-    (
+    _Signal(
         "jenkins",
         re.compile(
             r"^\[Pipeline\] |^Started by (?:user|timer|an SCM change)|/var/jenkins_home/|"
             r"^Finished: (?:SUCCESS|FAILURE|UNSTABLE|ABORTED)$|^Running on .+ in /",
             re.M,
         ),
+        ("[Pipeline] ", "Started by ", "/var/jenkins_home/", "Finished: ", "Running on "),
     ),
-    (
+    _Signal(
         "circleci",
         re.compile(r"/home/circleci/|\bCIRCLE_[A-Z_]+\b|^Build-agent version ", re.M),
+        ("/home/circleci/", "CIRCLE_", "Build-agent version "),
     ),
 ]
 
-_OS_SIGNALS: list[tuple[str, re.Pattern[str]]] = [
-    (
+_OS_SIGNALS: list[_Signal] = [
+    _Signal(
         "windows",
         re.compile(
             r"(?<![\w/])[A-Za-z]:\\(?:Users|Windows|Program Files|hostedtoolcache|a\\|"
@@ -75,16 +116,26 @@ _OS_SIGNALS: list[tuple[str, re.Pattern[str]]] = [
             r"\bRunner Image: windows|\bImage: windows-|\bMicrosoft Windows \[Version",
             re.M | re.I,
         ),
+        (":\\", "image: windows", "microsoft windows [version"),
+        lowered=True,
     ),
-    (
+    _Signal(
         "macos",
         re.compile(
             r"/Users/[\w.-]+/|/opt/homebrew/|/Library/(?:Developer|Frameworks|Caches)/|"
             r"\bRunner Image: macos|\bImage: macos-|\bDarwin Kernel Version|\.dylib\b",
             re.M,
         ),
+        (
+            "/Users/",
+            "/opt/homebrew/",
+            "/Library/",
+            "Image: macos",
+            "Darwin Kernel Version",
+            ".dylib",
+        ),
     ),
-    (
+    _Signal(
         "linux",
         re.compile(
             r"/home/[\w.-]+/|/opt/hostedtoolcache/|/usr/lib/x86_64-linux-gnu/|"
@@ -93,38 +144,67 @@ _OS_SIGNALS: list[tuple[str, re.Pattern[str]]] = [
             r"\.so(?:\.\d+)*\b|/var/run/docker\.sock|/builds/[\w.-]+/|/var/jenkins_home/",
             re.M,
         ),
+        (
+            "/home/",
+            "/opt/hostedtoolcache/",
+            "/usr/lib/",
+            "/usr/local/lib/python3",
+            "Image: ubuntu",
+            "Ubuntu ",
+            "Debian GNU/Linux",
+            "Linux ",
+            ".so",
+            "/var/run/docker.sock",
+            "/builds/",
+            "/var/jenkins_home/",
+        ),
     ),
 ]
 
-_SHELL_SIGNALS: list[tuple[str, re.Pattern[str]]] = [
-    (
+_SHELL_SIGNALS: list[_Signal] = [
+    _Signal(
         "powershell",
         re.compile(r"^PS [A-Za-z]:\\[^>\n]*> |\bpwsh\b|\bpowershell(?:\.exe)?\b", re.M | re.I),
+        ("ps ", "pwsh", "powershell"),
+        lowered=True,
     ),
-    ("cmd", re.compile(r"^[A-Za-z]:\\[^>\n]*>(?!>)\S", re.M)),
-    ("zsh", re.compile(r"^zsh: |\bzsh:\d+: ", re.M)),
-    ("fish", re.compile(r"^fish: ", re.M)),
-    ("bash", re.compile(r"^(?:/usr)?(?:/bin/)?bash: |\bbash: line \d+: |/bin/bash -e\b", re.M)),
+    _Signal("cmd", re.compile(r"^[A-Za-z]:\\[^>\n]*>(?!>)\S", re.M), (":\\",)),
+    _Signal("zsh", re.compile(r"^zsh: |\bzsh:\d+: ", re.M), ("zsh:",)),
+    _Signal("fish", re.compile(r"^fish: ", re.M), ("fish: ",)),
+    _Signal(
+        "bash",
+        re.compile(r"^(?:/usr)?(?:/bin/)?bash: |\bbash: line \d+: |/bin/bash -e\b", re.M),
+        ("bash: ", "/bin/bash -e"),
+    ),
 ]
 
 _VERSION = r"(\d+(?:\.\d+){1,3})"
-#: Tool -> what prints its version; the first group is the version.
-_TOOL_VERSIONS: dict[str, re.Pattern[str]] = {
-    "python": re.compile(
-        rf"\bPython {_VERSION}\b|/hostedtoolcache/Python/{_VERSION}/|\bpython-version: {_VERSION}"
+#: Tool -> what prints its version; the first group that took part is the version.
+_TOOL_VERSIONS: list[_Signal] = [
+    _Signal(
+        "python",
+        re.compile(
+            rf"\bPython {_VERSION}\b|/hostedtoolcache/Python/{_VERSION}/|"
+            rf"\bpython-version: {_VERSION}"
+        ),
+        ("Python ", "/hostedtoolcache/Python/", "python-version: "),
     ),
-    "pip": re.compile(rf"\bpip {_VERSION} from "),
-    "node": re.compile(rf"\bNode\.js v?{_VERSION}\b|\bnode(?:js)? v{_VERSION}\b|/node/{_VERSION}/"),
-    "npm": re.compile(rf"\bnpm(?:@| v| version:? ){_VERSION}\b"),
-    "go": re.compile(rf"\bgo version go{_VERSION}\b"),
-    "rustc": re.compile(rf"\brustc {_VERSION}\b"),
-    "cargo": re.compile(rf"\bcargo {_VERSION}\b"),
-    "java": re.compile(rf"\b(?:openjdk|java) version \"{_VERSION}"),
-    "docker": re.compile(rf"\bDocker version {_VERSION}\b"),
-    "gcc": re.compile(rf"\bgcc \([^)\n]*\) {_VERSION}\b"),
-    "cmake": re.compile(rf"\bcmake version {_VERSION}\b"),
-    "terraform": re.compile(rf"\bTerraform v{_VERSION}\b"),
-}
+    _Signal("pip", re.compile(rf"\bpip {_VERSION} from "), ("pip ",)),
+    _Signal(
+        "node",
+        re.compile(rf"\bNode\.js v?{_VERSION}\b|\bnode(?:js)? v{_VERSION}\b|/node/{_VERSION}/"),
+        ("Node.js", "node v", "nodejs v", "/node/"),
+    ),
+    _Signal("npm", re.compile(rf"\bnpm(?:@| v| version:? ){_VERSION}\b"), ("npm",)),
+    _Signal("go", re.compile(rf"\bgo version go{_VERSION}\b"), ("go version go",)),
+    _Signal("rustc", re.compile(rf"\brustc {_VERSION}\b"), ("rustc ",)),
+    _Signal("cargo", re.compile(rf"\bcargo {_VERSION}\b"), ("cargo ",)),
+    _Signal("java", re.compile(rf"\b(?:openjdk|java) version \"{_VERSION}"), (' version "',)),
+    _Signal("docker", re.compile(rf"\bDocker version {_VERSION}\b"), ("Docker version ",)),
+    _Signal("gcc", re.compile(rf"\bgcc \([^)\n]*\) {_VERSION}\b"), ("gcc (",)),
+    _Signal("cmake", re.compile(rf"\bcmake version {_VERSION}\b"), ("cmake version ",)),
+    _Signal("terraform", re.compile(rf"\bTerraform v{_VERSION}\b"), ("Terraform v",)),
+]
 
 
 @dataclass(frozen=True)
@@ -148,19 +228,24 @@ def _sample(text: str) -> str:
     return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
 
 
-def _first(signals: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+def _first(signals: list[_Signal], text: str, lowered: str) -> str | None:
     """The signal found earliest in `text` (ties go to the list's order)."""
     best: tuple[int, int, str] | None = None
-    for order, (name, pattern) in enumerate(signals):
-        found = pattern.search(text)
+    for order, signal in enumerate(signals):
+        if not signal.present(text, lowered):
+            continue
+        found = signal.pattern.search(text)
         if found and (best is None or (found.start(), order) < best[:2]):
-            best = (found.start(), order, name)
+            best = (found.start(), order, signal.name)
     return best[2] if best else None
 
 
-def _majority(signals: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+def _majority(signals: list[_Signal], text: str, lowered: str) -> str | None:
     """The signal seen most often (a Linux log may quote one macOS path)."""
-    counts = {name: len(pattern.findall(text)) for name, pattern in signals}
+    counts = {
+        signal.name: len(signal.pattern.findall(text)) if signal.present(text, lowered) else 0
+        for signal in signals
+    }
     name, count = max(counts.items(), key=lambda item: item[1])
     return name if count else None
 
@@ -168,15 +253,16 @@ def _majority(signals: list[tuple[str, re.Pattern[str]]], text: str) -> str | No
 def read_environment(text: str) -> LogEnvironment:
     """Read the CI system, OS, shell and tool versions a log shows."""
     sample = _sample(text)
-    ci = _first(_CI_SIGNALS, sample)
-    os_name = _majority(_OS_SIGNALS, sample)
-    shell = _first(_SHELL_SIGNALS, sample)
+    lowered = sample.lower()
+    ci = _first(_CI_SIGNALS, sample, lowered)
+    os_name = _majority(_OS_SIGNALS, sample, lowered)
+    shell = _first(_SHELL_SIGNALS, sample, lowered)
     if shell is None and ci is not None and os_name is not None:
         # What the CI system runs `run:`/`script:` steps with unless told otherwise.
         shell = "powershell" if os_name == "windows" else "bash"
     tools: dict[str, str] = {}
-    for tool, pattern in _TOOL_VERSIONS.items():
-        found = pattern.search(sample)
+    for signal in _TOOL_VERSIONS:
+        found = signal.pattern.search(sample) if signal.present(sample, lowered) else None
         if found:
-            tools[tool] = next(group for group in found.groups() if group)
+            tools[signal.name] = next(group for group in found.groups() if group)
     return LogEnvironment(ci=ci, os=os_name, shell=shell, tools=tools)

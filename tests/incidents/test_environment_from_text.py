@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import errkb
-from errkb.environment import read_environment
+from errkb.environment import from_text, read_environment
 
 LOCAL = errkb.Environment(shell="zsh", os="macos", source="local")
 
@@ -104,3 +106,44 @@ def test_only_the_head_and_tail_of_a_huge_log_are_read() -> None:
     text = "##[group]Run x\n" + "filler line\n" * 2_000_000 + "/home/runner/work/a\n"
     env = read_environment(text)
     assert (env.ci, env.os) == ("github-actions", "linux")
+
+
+SIGNALS = [
+    *from_text._CI_SIGNALS,
+    *from_text._OS_SIGNALS,
+    *from_text._SHELL_SIGNALS,
+    *from_text._TOOL_VERSIONS,
+]
+
+
+@pytest.mark.parametrize("signal", SIGNALS, ids=lambda s: s.name)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_text_a_signal_matches_passes_its_literal_prefilter(
+    signal: from_text._Signal, data: st.DataObject
+) -> None:
+    # The prefilter only skips a regex search; it must never skip one that would have matched.
+    text = data.draw(st.from_regex(signal.pattern))
+    if signal.pattern.search(text):
+        assert signal.present(text, text.lower()), text
+
+
+def test_the_prefilter_leaves_every_bundled_example_read_the_same() -> None:
+    def unfiltered(text: str) -> tuple[str | None, ...]:
+        sample = from_text._sample(text)
+        return tuple(signal.name if signal.pattern.search(sample) else None for signal in SIGNALS)
+
+    def filtered(text: str) -> tuple[str | None, ...]:
+        sample = from_text._sample(text)
+        lowered = sample.lower()
+        return tuple(
+            signal.name
+            if signal.present(sample, lowered) and signal.pattern.search(sample)
+            else None
+            for signal in SIGNALS
+        )
+
+    texts = [e.text for r in errkb.KnowledgeBase().records.values() for e in r.examples]
+    assert len(texts) > 1000
+    for text in texts:
+        assert filtered(text) == unfiltered(text), text
