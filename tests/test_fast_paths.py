@@ -17,6 +17,7 @@ import errkb
 from errkb.engine import confirm as _confirm
 from errkb.engine import hints as _hints
 from errkb.engine import index as _index
+from errkb.engine import lazy_confirm as _lazy_confirm
 from errkb.engine import patterns as _patterns
 from errkb.engine import utf8 as _utf8
 from errkb.engine.databases import pattern_lines_key
@@ -307,7 +308,7 @@ def test_whitespace_run_over_many_blank_lines_in_a_big_log(
     def whole_text_normalised(self: object) -> None:
         raise AssertionError("searched the whole text instead of windows")
 
-    monkeypatch.setattr(_confirm.LazyConfirmer, "whole_text", whole_text_normalised)
+    monkeypatch.setattr(_lazy_confirm.LazyConfirmer, "whole_text", whole_text_normalised)
     found = find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0)
     assert _key(found) == naive
     assert [m.record.id for m in found] == ["ws/before-literal", "ws/after-literal"]
@@ -499,7 +500,7 @@ def test_literal_pass_finds_every_line_ignorecase_matches(
     data = text.encode("utf-8")
     # Big texts use a DFA of the same needles (when there are few): forced here on any text.
     with mock.patch.object(_index, "DFA_MIN_TEXT", dfa_from):
-        big = _confirm.LazyConfirmer(_utf8.Utf8Text(data, text=text))  # raw, byte offsets
+        big = _lazy_confirm.LazyConfirmer(_utf8.Utf8Text(data, text=text))  # raw, byte offsets
         big_candidates = big.literals(index)
         small = _confirm.Confirmer(normalize(text))  # normalised (the same here), characters
         small_candidates = small.literals(index)
