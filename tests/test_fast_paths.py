@@ -17,10 +17,12 @@ import errkb
 from errkb.engine import confirm as _confirm
 from errkb.engine import hints as _hints
 from errkb.engine import index as _index
+from errkb.engine import lazy_confirm as _lazy_confirm
 from errkb.engine import patterns as _patterns
 from errkb.engine import utf8 as _utf8
 from errkb.engine.databases import pattern_lines_key
 from errkb.engine.fold import SAME_LETTERS, fold, fold_utf8
+from errkb.engine.fuzzy import error_looking_lines, looks_like_error
 from errkb.engine.normalize import normalize
 from errkb.engine.scan import find_matches, find_matches_utf8
 
@@ -306,7 +308,7 @@ def test_whitespace_run_over_many_blank_lines_in_a_big_log(
     def whole_text_normalised(self: object) -> None:
         raise AssertionError("searched the whole text instead of windows")
 
-    monkeypatch.setattr(_confirm.LazyConfirmer, "whole_text", whole_text_normalised)
+    monkeypatch.setattr(_lazy_confirm.LazyConfirmer, "whole_text", whole_text_normalised)
     found = find_matches(text, whitespace_kb.records, whitespace_kb.index, lazy_normalize_min=0)
     assert _key(found) == naive
     assert [m.record.id for m in found] == ["ws/before-literal", "ws/after-literal"]
@@ -498,7 +500,7 @@ def test_literal_pass_finds_every_line_ignorecase_matches(
     data = text.encode("utf-8")
     # Big texts use a DFA of the same needles (when there are few): forced here on any text.
     with mock.patch.object(_index, "DFA_MIN_TEXT", dfa_from):
-        big = _confirm.LazyConfirmer(_utf8.Utf8Text(data, text=text))  # raw, byte offsets
+        big = _lazy_confirm.LazyConfirmer(_utf8.Utf8Text(data, text=text))  # raw, byte offsets
         big_candidates = big.literals(index)
         small = _confirm.Confirmer(normalize(text))  # normalised (the same here), characters
         small_candidates = small.literals(index)
@@ -536,3 +538,85 @@ def test_same_letters_are_the_ones_ignorecase_equates() -> None:
     for char, same in SAME_LETTERS.items():
         assert re.fullmatch(re.escape(same), char, re.IGNORECASE)
         assert fold(char) == fold(same) == same
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Error",
+                    "ERROR:",
+                    "errors",
+                    "terror",
+                    "failed",
+                    "Failure",
+                    "can't",
+                    "cannot",
+                    "not found",
+                    "notfound",
+                    "No such",
+                    "timed out",
+                    "ok",
+                    "done",
+                    "ß",
+                    "K",
+                    "x",
+                    "-",
+                    " ",
+                    "\r",
+                    "fatal",
+                    "panic:",
+                    "Traceback",
+                    "invalid",
+                    "unable to",
+                ]
+            ),
+            max_size=8,
+        ).map(" ".join),
+        max_size=30,
+    )
+)
+def test_error_looking_lines_agree_with_the_line_by_line_test(lines: list[str]) -> None:
+    # One lowered search of the whole text for candidates, then the exact test per line, must
+    # find exactly the lines the line-by-line test finds (Unicode text takes the slow path).
+    expected = [n for n, line in enumerate(lines) if looks_like_error(line)]
+    assert error_looking_lines(lines) == expected
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    prefixed_log,
+    st.sampled_from(["", "", "\x1b[1m", "\x1b[0m", "\r\n"]),
+    st.randoms(use_true_random=False),
+)
+def test_patterns_placed_by_an_on_demand_database_find_what_the_naive_loop_finds(
+    kb: errkb.KnowledgeBase, text: str, insert: str, rng: random.Random
+) -> None:
+    # HOT_LINES 1: every candidate of the big-text path is placed by the lines a database
+    # compiled for it saw it match on, instead of by its literals' lines; with escape sequences
+    # (the escape-stripped lines are scanned too) and CRLF line ends.
+    if not kb.index.uses_hyperscan:
+        pytest.skip("the literal prefilter has no databases to place patterns with")
+    if insert and text:
+        at = rng.randrange(len(text))
+        text = text[:at] + insert + text[at:]
+    with mock.patch.object(_lazy_confirm, "HOT_LINES", 1):
+        lazy = find_matches(text, kb.records, kb.index, lazy_normalize_min=0)
+    assert _key(lazy) == _key(kb.naive_scan(text))
+
+
+def test_an_on_demand_database_is_compiled_for_a_common_literal(kb: errkb.KnowledgeBase) -> None:
+    if not kb.index.uses_hyperscan:
+        pytest.skip("the literal prefilter has no databases to place patterns with")
+    example = "ModuleNotFoundError: No module named 'yaml'"
+    noise = "".join(f"step {n}: module loaded\n" for n in range(50))
+    text = noise + example + "\n" + noise
+    with mock.patch.object(_lazy_confirm, "HOT_LINES", 1):
+        lazy = find_matches(text, kb.records, kb.index, lazy_normalize_min=0)
+    assert _key(lazy) == _key(kb.naive_scan(text))
+    assert "python/module-not-found" in {m.record.id for m in lazy}
+    assert kb.index._on_demand._built  # the placing really went through a database

@@ -34,6 +34,7 @@ EXPECTED = {
     "ERRKB012": 2,
     "ERRKB013": 1,
     "ERRKB014": 1,
+    "ERRKB015": 1,
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +24,7 @@ from errkb.cli.output import (
 from errkb.engine.match import Match
 from errkb.environment.local import Environment
 from errkb.incidents.model import Incident
+from errkb.kb.files import walk_files
 from errkb.kb.knowledge_base import KnowledgeBase
 from errkb.kb.sniff import BINARY_SNIFF, is_binary, utf16_text
 from errkb.kb.stream import diagnose_stream, sample_of, scan_stream
@@ -49,8 +49,8 @@ FORMATS = ("text", "json", "github", "sarif")
 
 
 def scan_sources(sources: list[str]) -> tuple[list[str], list[str]]:
-    """The files to scan (directories walked, symlinked directories not followed, so a link
-    loop cannot trap the walk), and the sources that do not exist."""
+    """The files to scan (directories walked by `walk_files`), and the sources that do not
+    exist."""
     expanded: list[str] = []
     missing: list[str] = []
     for source in sources:
@@ -58,9 +58,7 @@ def scan_sources(sources: list[str]) -> tuple[list[str], list[str]]:
         if source == "-":
             expanded.append(source)
         elif path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                expanded.extend(str(Path(root) / name) for name in sorted(files))
+            expanded.extend(walk_files(path))
         elif path.exists() or path.is_symlink():  # a looping link fails when read, saying so
             expanded.append(source)
         else:

@@ -1,5 +1,6 @@
-"""hyperscan, when the fast extra is installed, and the byte-level translation of a Python
-pattern into a hyperscan expression that accepts at least what the pattern matches."""
+"""hyperscan (a dependency; absent only where it cannot be installed), and the byte-level
+translation of a Python pattern into a hyperscan expression that accepts at least what the
+pattern matches."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from errkb.records.patterns import REPEAT_OPS, UNBOUNDED, parse_pattern
 __all__ = ["hyperscan_available", "hyperscan_expression", "hyperscan_module"]
 
 hyperscan_module: Any
-try:  # the `fast` extra
+try:  # a dependency, but the engine runs without it (the literal pass alone)
     import hyperscan as hyperscan_module
 except ImportError:  # pragma: no cover - depends on the installation
     hyperscan_module = None

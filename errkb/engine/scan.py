@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from errkb.engine.confirm import Confirmer, LazyConfirmer
+from errkb.engine.confirm import Confirmer
 from errkb.engine.fuzzy import FuzzyIndex, fuzzy_matches
 from errkb.engine.hints import HintFinder, regex_score
 from errkb.engine.index import PatternIndex
+from errkb.engine.lazy_confirm import LazyConfirmer
 from errkb.engine.match import Match, dedupe, make_match
 from errkb.engine.normalize import Normalized, escapes_span_lines, normalize
 from errkb.engine.utf8 import LAZY_NORMALIZE_MIN, LineCounter, Utf8Text, has_osc

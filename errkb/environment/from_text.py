@@ -31,10 +31,12 @@ CI_NAMES = {
 class _Signal:
     """A signal's pattern and the literals one of which every match of it contains.
 
-    The literals are a prefilter: `in` over a whole log runs at memory speed, a regex search
-    whose branches start with ``\b`` or ``^`` does not (the regex engine then tries every
-    position), and most logs show only one or two of the signals. `lowered` signals are
-    case-insensitive: their literals are lower case and are looked for in the lowered text.
+    The literals say where to look: `str.find` runs at memory speed, a regex search whose
+    branches start with ``\b`` or ``^`` does not (the regex engine tries every branch at every
+    position), so the pattern runs only on the lines holding a literal. Every pattern is
+    line-local, and it runs on the whole text with pos/endpos, so anchors and look-behinds see
+    what they would in a search of the whole text. `lowered` signals are case-insensitive: their
+    literals are lower case and are looked for in the lowered text.
     """
 
     name: str
@@ -45,6 +47,39 @@ class _Signal:
     def present(self, text: str, lowered_text: str) -> bool:
         haystack = lowered_text if self.lowered else text
         return any(literal in haystack for literal in self.literals)
+
+    def lines(self, text: str, lowered_text: str) -> list[tuple[int, int]]:
+        """The [start, end) spans of the lines of `text` holding one of the literals."""
+        haystack = lowered_text if self.lowered else text
+        if len(haystack) != len(text):  # lowering changed lengths: offsets would not agree
+            return [(0, len(text))] if self.present(text, lowered_text) else []
+        starts: set[int] = set()
+        for literal in self.literals:
+            at = haystack.find(literal)
+            while at != -1:
+                starts.add(haystack.rfind("\n", 0, at) + 1)
+                newline = haystack.find("\n", at)
+                at = -1 if newline == -1 else haystack.find(literal, newline + 1)
+        spans = []
+        for start in sorted(starts):
+            end = text.find("\n", start)
+            spans.append((start, len(text) if end == -1 else end))
+        return spans
+
+    def search(self, text: str, lowered_text: str) -> re.Match[str] | None:
+        """The first match in `text`, as `pattern.search(text)` finds it."""
+        for start, end in self.lines(text, lowered_text):
+            found = self.pattern.search(text, start, end)
+            if found:
+                return found
+        return None
+
+    def count(self, text: str, lowered_text: str) -> int:
+        """How many matches `pattern.findall(text)` finds."""
+        return sum(
+            len(self.pattern.findall(text, start, end))
+            for start, end in self.lines(text, lowered_text)
+        )
 
 
 _CI_SIGNALS: list[_Signal] = [
@@ -232,9 +267,7 @@ def _first(signals: list[_Signal], text: str, lowered: str) -> str | None:
     """The signal found earliest in `text` (ties go to the list's order)."""
     best: tuple[int, int, str] | None = None
     for order, signal in enumerate(signals):
-        if not signal.present(text, lowered):
-            continue
-        found = signal.pattern.search(text)
+        found = signal.search(text, lowered)
         if found and (best is None or (found.start(), order) < best[:2]):
             best = (found.start(), order, signal.name)
     return best[2] if best else None
@@ -242,10 +275,7 @@ def _first(signals: list[_Signal], text: str, lowered: str) -> str | None:
 
 def _majority(signals: list[_Signal], text: str, lowered: str) -> str | None:
     """The signal seen most often (a Linux log may quote one macOS path)."""
-    counts = {
-        signal.name: len(signal.pattern.findall(text)) if signal.present(text, lowered) else 0
-        for signal in signals
-    }
+    counts = {signal.name: signal.count(text, lowered) for signal in signals}
     name, count = max(counts.items(), key=lambda item: item[1])
     return name if count else None
 
@@ -262,7 +292,7 @@ def read_environment(text: str) -> LogEnvironment:
         shell = "powershell" if os_name == "windows" else "bash"
     tools: dict[str, str] = {}
     for signal in _TOOL_VERSIONS:
-        found = signal.pattern.search(sample) if signal.present(sample, lowered) else None
+        found = signal.search(sample, lowered)
         if found:
             tools[signal.name] = next(group for group in found.groups() if group)
     return LogEnvironment(ci=ci, os=os_name, shell=shell, tools=tools)

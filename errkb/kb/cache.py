@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-CACHE_FORMAT = "errkb-index-22"
+CACHE_FORMAT = "errkb-index-23"
 #: A record file changed less than this many seconds ago is fingerprinted by its content, not
 #: only its size and modification time (which may not move for a rewrite that quick).
 RACY_SECONDS = 3.0

@@ -44,6 +44,7 @@ CODES: Mapping[str, str] = {
     "ERRKB012": "transition_graph names an unknown record, or a confusion link is one-sided",
     "ERRKB013": "pattern can span any number of lines, so every scan searches whole texts",
     "ERRKB014": "pattern ran out of its time budget while matching and was disabled",
+    "ERRKB015": "pattern so short it matches inside ordinary words and numbers; disabled",
 }
 
 #: The quality bar of bundled records (ERRKB011), as stated in docs/record-format.md.

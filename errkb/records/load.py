@@ -18,7 +18,7 @@ import platformdirs
 from pydantic import ValidationError
 
 from errkb.records.model import Record
-from errkb.records.patterns import backtracking_risk
+from errkb.records.patterns import backtracking_risk, broadness
 
 __all__ = [
     "RECORD_SUFFIXES",
@@ -211,6 +211,13 @@ def load_record_file(
         if risk:
             problems.append(
                 LoadError(shown, "ERRKB003", f"pattern disabled: {risk}", field, record.id)
+            )
+            disabled.add(index)
+            continue
+        broad = broadness(spec.regex, ignore_case=spec.ignore_case)
+        if broad:
+            problems.append(
+                LoadError(shown, "ERRKB015", f"pattern disabled: {broad}", field, record.id)
             )
             disabled.add(index)
     return record, problems, disabled

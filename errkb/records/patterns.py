@@ -13,9 +13,11 @@ from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = [
+    "MIN_PATTERN_WIDTH",
     "REPEAT_OPS",
     "UNBOUNDED",
     "backtracking_risk",
+    "broadness",
     "class_matches",
     "compile_pattern",
     "flatten",
@@ -59,6 +61,28 @@ def backtracking_risk(regex: str) -> str | None:
     except re.error:
         return None
     return _risk_in(list(tree))
+
+
+#: The fewest characters a pattern's shortest match may have. Shorter ones (``wai``, ``503``,
+#: ``\.\.\.``, ``ASK``) occur inside ordinary words, numbers and paths of any log: they turn
+#: every big log into thousands of matches of errors it does not show (ERRKB015).
+MIN_PATTERN_WIDTH = 5
+
+
+def broadness(regex: str, *, ignore_case: bool = False) -> str | None:
+    """Why a pattern is too broad to recognise an error, or None: its shortest match is under
+    MIN_PATTERN_WIDTH characters."""
+    try:
+        shortest = parse_pattern(regex, re.MULTILINE | (re.IGNORECASE if ignore_case else 0))
+        width = shortest.getwidth()[0]
+    except (re.error, RecursionError, OverflowError):
+        return None
+    if width >= MIN_PATTERN_WIDTH:
+        return None
+    return (
+        f"it matches texts of {width} character{'s' if width != 1 else ''}, which occur inside "
+        f"ordinary words and numbers of any log (at least {MIN_PATTERN_WIDTH} are needed)"
+    )
 
 
 def provably_linear(regex: str) -> bool:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import glob
 import gzip
 import io
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, BinaryIO, cast
+
+from errkb.kb.files import walk_files
 
 __all__ = ["COMPRESSED_MAGIC", "LogSources", "MissingDecompressor", "expand_sources", "open_log"]
 
@@ -27,15 +28,6 @@ class LogSources:
         self.missing = missing
 
 
-def _walk(directory: Path) -> Iterator[str]:
-    # Symlinked directories are not followed, so a link loop cannot trap the walk.
-    for root, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield str(Path(root) / name)
-
-
 def expand_sources(arguments: Iterable[str], *, stdin: IO[str] | None = None) -> LogSources:
     """Files as given, directories walked, globs expanded (``**`` included); ``-`` reads one
     path per line from `stdin`. A file named twice is read once."""
@@ -51,7 +43,7 @@ def expand_sources(arguments: Iterable[str], *, stdin: IO[str] | None = None) ->
     def expand(argument: str) -> None:
         path = Path(argument)
         if path.is_dir():
-            for found in _walk(path):
+            for found in walk_files(path):
                 add(found)
         elif path.exists() or path.is_symlink():  # a looping link fails when read, saying so
             add(argument)
@@ -61,7 +53,7 @@ def expand_sources(arguments: Iterable[str], *, stdin: IO[str] | None = None) ->
                 missing.append(argument)
             for found in matched:
                 if Path(found).is_dir():
-                    for inner in _walk(Path(found)):
+                    for inner in walk_files(Path(found)):
                         add(inner)
                 else:
                     add(found)

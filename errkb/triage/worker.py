@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import BinaryIO
 
-from errkb.engine.fuzzy import looks_like_error
+from errkb.engine.fuzzy import error_looking_lines, looks_like_error
 from errkb.engine.match import Match
 from errkb.engine.normalize import line_prefix_length, strip_escapes
 from errkb.environment.local import Environment
@@ -87,11 +87,15 @@ def _covered(incidents: Iterable[Incident]) -> set[int]:
     return covered
 
 
-def _unknown_lines(lines: Iterable[str], covered: set[int]) -> tuple[list[UnknownLine], int]:
+def _unknown_lines(
+    candidates: Iterable[tuple[int, str]], covered: set[int]
+) -> tuple[list[UnknownLine], int]:
+    """The error-looking lines (numbered, in order) that no incident covers, each distinct
+    line once with its count, at most MAX_UNKNOWN_PER_LOG of them; and how many were left."""
     kept: dict[str, UnknownLine] = {}
     dropped = 0
-    for number, raw in enumerate(lines):
-        if number in covered or not looks_like_error(raw):
+    for number, raw in candidates:
+        if number in covered:
             continue
         line = strip_escapes(raw).rstrip("\r\n")
         line = line[line_prefix_length(line) :].strip()[:MAX_UNKNOWN_LINE]
@@ -137,9 +141,11 @@ def triage_log(kb: KnowledgeBase, path: str) -> LogResult:
             result.seen, result.seen_from = stamp, "log"
         if len(data) <= STREAM_BYTES:
             incidents = kb.diagnose(data, env=env)
-            lines: Iterable[str] = data.decode("utf-8", "replace").split("\n")
+            lines = data.decode("utf-8", "replace").split("\n")
             result.incidents = _summaries(incidents)
-            result.unknown, result.unknown_dropped = _unknown_lines(lines, _covered(incidents))
+            result.unknown, result.unknown_dropped = _unknown_lines(
+                ((n, lines[n]) for n in error_looking_lines(lines)), _covered(incidents)
+            )
             return result
         del data  # the rest is read in parts, from the start again
 
@@ -151,7 +157,8 @@ def triage_log(kb: KnowledgeBase, path: str) -> LogResult:
         result.incidents = _summaries(incidents)
         with open_log(path) as handle:
             result.unknown, result.unknown_dropped = _unknown_lines(
-                _lines_of(handle), _covered(incidents)
+                ((n, line) for n, line in enumerate(_lines_of(handle)) if looks_like_error(line)),
+                _covered(incidents),
             )
     except (OSError, EOFError, ValueError) as exc:  # unreadable, truncated gzip, bad zstd frame
         result.error = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__

@@ -119,31 +119,80 @@ SIGNALS = [
 @pytest.mark.parametrize("signal", SIGNALS, ids=lambda s: s.name)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_every_text_a_signal_matches_passes_its_literal_prefilter(
+def test_every_match_of_a_signal_holds_a_literal_and_stays_on_its_line(
     signal: from_text._Signal, data: st.DataObject
 ) -> None:
-    # The prefilter only skips a regex search; it must never skip one that would have matched.
+    # Signals are searched only on the lines holding one of their literals: every match must
+    # hold one and lie on one line, or the search would miss it.
     text = data.draw(st.from_regex(signal.pattern))
-    if signal.pattern.search(text):
-        assert signal.present(text, text.lower()), text
+    found = signal.pattern.search(text)
+    if found:
+        assert "\n" not in found.group(0)
+        assert signal.present(found.group(0), found.group(0).lower()), text
+        assert signal.search(text, text.lower()) is not None
 
 
-def test_the_prefilter_leaves_every_bundled_example_read_the_same() -> None:
-    def unfiltered(text: str) -> tuple[str | None, ...]:
-        sample = from_text._sample(text)
-        return tuple(signal.name if signal.pattern.search(sample) else None for signal in SIGNALS)
-
-    def filtered(text: str) -> tuple[str | None, ...]:
-        sample = from_text._sample(text)
-        lowered = sample.lower()
-        return tuple(
-            signal.name
-            if signal.present(sample, lowered) and signal.pattern.search(sample)
-            else None
-            for signal in SIGNALS
+def _whole_text(text: str) -> tuple[object, ...]:
+    """What each signal finds searching the whole sample: the reference the line-by-line
+    search must agree with."""
+    sample = from_text._sample(text)
+    return tuple(
+        (
+            (found.start(), found.group(0)) if (found := s.pattern.search(sample)) else None,
+            len(s.pattern.findall(sample)),
         )
+        for s in SIGNALS
+    )
 
+
+def _by_lines(text: str) -> tuple[object, ...]:
+    sample = from_text._sample(text)
+    lowered = sample.lower()
+    return tuple(
+        (
+            (found.start(), found.group(0)) if (found := s.search(sample, lowered)) else None,
+            s.count(sample, lowered),
+        )
+        for s in SIGNALS
+    )
+
+
+def test_searching_lines_finds_what_a_whole_text_search_finds_in_every_example() -> None:
     texts = [e.text for r in errkb.KnowledgeBase().records.values() for e in r.examples]
     assert len(texts) > 1000
     for text in texts:
-        assert filtered(text) == unfiltered(text), text
+        assert _by_lines(text) == _whole_text(text), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(
+        st.sampled_from(
+            [
+                "##[group]Run pytest",
+                "Running with gitlab-runner 16.1.0",
+                "[Pipeline] sh",
+                "/home/runner/work/app/app/x.py",
+                "/Users/dev/app/main.swift",
+                "C:\\Users\\a",
+                "PS C:\\src> npm test",
+                "zsh: command not found: x",
+                "bash: line 3: y",
+                "Python 3.12.1",
+                "npm v10.2.0",
+                "go version go1.22.1 linux/amd64",
+                "libfoo.so.1",
+                "İstanbul /home/x/",
+                "ok",
+                "",
+                "\r",
+                "Finished: SUCCESS",
+                "Node.js v20.1.0",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_searching_lines_agrees_on_generated_logs(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert _by_lines(text) == _whole_text(text)

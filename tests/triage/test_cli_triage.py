@@ -102,3 +102,36 @@ def test_paths_on_stdin_and_the_text_summary(fleet: Path) -> None:
 def test_nothing_to_triage_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["triage", str(tmp_path / "none*.log")]) == 2
     assert "no logs to triage" in capsys.readouterr().err
+
+
+def test_on_a_terminal_a_progress_bar_counts_the_logs_and_then_goes(fleet: Path) -> None:
+    # A real pseudo-terminal, so rich sees a TTY on stderr as a user's shell would give it.
+    pty = pytest.importorskip("pty", reason="skipped: no pseudo-terminals on this platform")
+    import os
+
+    main_fd, child_fd = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40"}
+    env.pop("NO_COLOR", None)
+    env.pop("CI", None)
+    child = subprocess.Popen(
+        [*ERRKB, "triage", str(fleet), "-j", "1"],
+        stdin=subprocess.DEVNULL, stdout=child_fd, stderr=child_fd, env=env,
+    )  # fmt: skip
+    os.close(child_fd)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:  # the child closed its end
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert child.wait(timeout=120) == 0
+    os.close(main_fd)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    logs = sum(1 for p in fleet.rglob("*") if p.is_file())
+    assert "triage" in screen
+    assert f"{logs}/{logs}" in screen  # the bar reached every log
+    assert "\x1b[2K" in screen or "\x1b[1A" in screen  # and was erased (transient)
+    assert "python/module-not-found" in screen  # the report follows

@@ -48,3 +48,15 @@ def test_gzip_and_zstd_logs_are_read_decompressed_whatever_their_name(tmp_path: 
     for name in ("a.log", "b.zst"):
         with open_log(str(tmp_path / name)) as handle:
             assert list(handle) == [b"line one\n", b"ERROR two\n"]
+
+
+def test_triage_and_scan_walk_a_directory_alike_skipping_hidden_ones(fleet: Path) -> None:
+    from errkb.cli.scan import scan_sources
+
+    (fleet / ".git" / "logs").mkdir(parents=True)
+    (fleet / ".git" / "logs" / "HEAD").write_text("error: not a log\n", encoding="utf-8")
+    (fleet / ".swp").write_text("editor state\n", encoding="utf-8")
+    walked, missing = scan_sources([str(fleet)])
+    assert walked == expand_sources([str(fleet)]).files
+    assert missing == []
+    assert not [p for p in walked if "/." in p]

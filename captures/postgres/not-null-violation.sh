@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# Reproduces the examples of data/records/postgres/not-null-violation.yaml.
+exec bash "$(dirname "$(readlink -f "$0")")/constraint-errors.sh" notnull

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# Reproduces the examples of data/records/postgres/value-too-long.yaml.
+exec bash "$(dirname "$(readlink -f "$0")")/constraint-errors.sh" toolong
