@@ -10,7 +10,7 @@ cat > pyproject.toml <<'EOF_FILE'
 [project]
 name = "demo"
 version = "0.1.0"
-requires-python = ">=3.9"
+  requires-python = ">=3.9"
 dependencies = []
 [tool.poetry]
 package-mode = false

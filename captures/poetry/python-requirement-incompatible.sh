@@ -10,7 +10,7 @@ cat > pyproject.toml <<'EOF_FILE'
 [project]
 name = "demo"
 version = "0.1.0"
-requires-python = ">=3.8"
+  requires-python = ">=3.8"
 dependencies = ["numpy==2.0.0"]
 [tool.poetry]
 package-mode = false

@@ -12,7 +12,7 @@ cat > pyproject.toml <<'EOF_FILE'
 [project]
 name = "demo"
 version = "0.1.0"
-requires-python = ">=3.14"
+  requires-python = ">=3.14"
 dependencies = []
 [tool.poetry]
 package-mode = false

@@ -10,7 +10,7 @@ cat > pyproject.toml <<'EOF_FILE'
 [project]
 name = "demo"
 version = "0.1.0"
-requires-python = ">=3.9"
+  requires-python = ">=3.9"
 dependencies = ["requests==2.31.0", "urllib3==1.20"]
 [tool.poetry]
 package-mode = false
