@@ -15,7 +15,7 @@ version = "0.1.0"
 license = {text = "MIT"}
 classifiers = ["License :: OSI Approved :: MIT License"]
 [build-system]
-requires = ["setuptools>=77"]
+  requires = ["setuptools>=77"]
 build-backend = "setuptools.build_meta"
 EOF_FILE
 python -m build --wheel . 2>&1 | sed -n '/is deprecated\|are deprecated/,+11p' | head -26
