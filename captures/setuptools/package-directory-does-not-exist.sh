@@ -13,4 +13,4 @@ printf '[project]\nname = "mylib"\nversion = "0.1.0"\n[tool.setuptools]\npackage
 python -m build --wheel . 2>&1 | grep -E "error|ERROR" | head -5
 printf 'from setuptools import setup\nsetup(name="mylib", version="0.1", packages=["mylib", "mylib.utils"], package_dir={"": "src"})\n' > setup.py
 rm pyproject.toml
-pip install --disable-pip-version-check . 2>&1 | sed -n '/× /,/end of output/p' | head -12
+pip install --disable-pip-version-check . 2>&1 | grep -B7 -A1 'error: package directory' | head -12
