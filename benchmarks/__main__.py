@@ -28,14 +28,22 @@ PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 
 
-def _child(task: str, args: dict[str, Any], timeout: float = 3600) -> dict[str, Any]:
+def _child(
+    task: str, args: dict[str, Any], timeout: float = 3600, *, tree: Path | None = None
+) -> dict[str, Any]:
+    """`task` of benchmarks/child.py in a fresh process, importing errkb from this checkout,
+    or from `tree` (another commit's source: see benchmarks/engines.py)."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(args, handle)
     try:
         env = dict(os.environ, ERRKB_NO_CACHE="")
+        command = [PYTHON, "-m", "benchmarks.child", task, handle.name]
+        if tree is not None:
+            env["PYTHONPATH"] = str(tree)
+            command = [PYTHON, str(REPO / "benchmarks" / "child.py"), task, handle.name]
         done = subprocess.run(
-            [PYTHON, "-m", "benchmarks.child", task, handle.name],
-            cwd=REPO,
+            command,
+            cwd=tree or REPO,
             capture_output=True,
             text=True,
             timeout=timeout,

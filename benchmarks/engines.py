@@ -9,21 +9,16 @@ is what other jobs on the machine distort least.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tarfile
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from benchmarks import data
-from benchmarks.__main__ import _kb_args, kb_specs
-
-CHILD = Path(__file__).resolve().parent / "child.py"
+from benchmarks.__main__ import _child, _kb_args, kb_specs
 
 
 def _base_tree(revision: str, into: Path) -> Path:
@@ -43,24 +38,6 @@ def _base_tree(revision: str, into: Path) -> Path:
     shutil.rmtree(tree / "data" / "records", ignore_errors=True)
     shutil.copytree(data.REPO / "data" / "records", tree / "data" / "records")
     return tree
-
-
-def _scan(tree: Path, args: dict[str, Any]) -> dict[str, Any]:
-    """One scan in a fresh process importing `tree`'s errkb."""
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-        json.dump(args, handle)
-    try:
-        env = dict(os.environ, PYTHONPATH=str(tree), ERRKB_NO_CACHE="")
-        done = subprocess.run(
-            [sys.executable, str(CHILD), "scan", handle.name],
-            cwd=tree, capture_output=True, text=True, env=env, check=False, timeout=3600,
-        )  # fmt: skip
-    finally:
-        os.unlink(handle.name)
-    if done.returncode != 0:
-        raise RuntimeError(f"scan with {tree} failed: {done.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                 args = _kb_args(spec, hyperscan, cache / str(int(hyperscan))) | {
                     "log": str(log), "naive_mb": 0,
                 }  # fmt: skip
-                _scan(tree, args)  # builds the cache; not measured
-                runs = [_scan(tree, args) for _ in range(options.repeat)]
+                _child("scan", args, tree=tree)  # builds the cache; not measured
+                runs = [_child("scan", args, tree=tree) for _ in range(options.repeat)]
                 found[side] = {
                     "cpu": statistics.median(r["cpu_seconds"] for r in runs),
                     "wall": statistics.median(r["seconds"] for r in runs),
