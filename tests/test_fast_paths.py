@@ -40,6 +40,14 @@ def kb(request: pytest.FixtureRequest) -> errkb.KnowledgeBase:
     return errkb.KnowledgeBase(use_hyperscan=request.param)
 
 
+@pytest.fixture(scope="module")
+def hyperscan_kb() -> errkb.KnowledgeBase:
+    """The bundled knowledge base on hyperscan: only its databases place patterns."""
+    if not errkb.hyperscan_available():
+        pytest.skip("skipped: hyperscan not installed")
+    return errkb.KnowledgeBase(use_hyperscan=True)
+
+
 def _lines() -> list[str]:
     kb = errkb.KnowledgeBase()
     return [line for r in kb.records.values() for ex in r.examples for line in ex.text.splitlines()]
@@ -594,13 +602,12 @@ def test_error_looking_lines_agree_with_the_line_by_line_test(lines: list[str]) 
     st.randoms(use_true_random=False),
 )
 def test_patterns_placed_by_an_on_demand_database_find_what_the_naive_loop_finds(
-    kb: errkb.KnowledgeBase, text: str, insert: str, rng: random.Random
+    hyperscan_kb: errkb.KnowledgeBase, text: str, insert: str, rng: random.Random
 ) -> None:
     # HOT_LINES 1: every candidate of the big-text path is placed by the lines a database
     # compiled for it saw it match on, instead of by its literals' lines; with escape sequences
     # (the escape-stripped lines are scanned too) and CRLF line ends.
-    if not kb.index.uses_hyperscan:
-        pytest.skip("the literal prefilter has no databases to place patterns with")
+    kb = hyperscan_kb
     if insert and text:
         at = rng.randrange(len(text))
         text = text[:at] + insert + text[at:]
@@ -609,9 +616,10 @@ def test_patterns_placed_by_an_on_demand_database_find_what_the_naive_loop_finds
     assert _key(lazy) == _key(kb.naive_scan(text))
 
 
-def test_an_on_demand_database_is_compiled_for_a_common_literal(kb: errkb.KnowledgeBase) -> None:
-    if not kb.index.uses_hyperscan:
-        pytest.skip("the literal prefilter has no databases to place patterns with")
+def test_an_on_demand_database_is_compiled_for_a_common_literal(
+    hyperscan_kb: errkb.KnowledgeBase,
+) -> None:
+    kb = hyperscan_kb
     example = "ModuleNotFoundError: No module named 'yaml'"
     noise = "".join(f"step {n}: module loaded\n" for n in range(50))
     text = noise + example + "\n" + noise

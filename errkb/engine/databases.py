@@ -92,15 +92,17 @@ class Scratches:
 
     def of(self, db: Any) -> Any:
         assert _hs is not None
-        scratches: dict[int, Any] | None = getattr(self._local, "scratches", None)
+        scratches: dict[int, tuple[Any, Any]] | None = getattr(self._local, "scratches", None)
         if scratches is None:
             scratches = {}
             self._local.scratches = scratches
-        scratch = scratches.get(id(db))
-        if scratch is None:
-            scratch = _hs.Scratch(db)
-            scratches[id(db)] = scratch
-        return scratch
+        # Keyed by id, checked by identity: a database freed and another allocated at the same
+        # address must not get the first one's scratch (hyperscan refuses it: HS_INVALID).
+        entry = scratches.get(id(db))
+        if entry is None or entry[0] is not db:
+            entry = (db, _hs.Scratch(db))
+            scratches[id(db)] = entry
+        return entry[1]
 
 
 def pattern_lines(
@@ -138,19 +140,22 @@ class OnDemand:
     KEPT = 4
 
     def __init__(self) -> None:
-        self._built: dict[frozenset[int], tuple[list[Any], frozenset[int]]] = {}
+        self._built: dict[frozenset[int], tuple[list[Any], frozenset[int], Scratches]] = {}
         self._lock = threading.Lock()
-        self.scratches = Scratches()
 
-    def databases(self, patterns: Sequence[IndexedPattern]) -> tuple[list[Any], frozenset[int]]:
-        """Databases of `patterns` and the ids of those hyperscan took."""
+    def databases(
+        self, patterns: Sequence[IndexedPattern]
+    ) -> tuple[list[Any], frozenset[int], Scratches]:
+        """Databases of `patterns`, the ids of the patterns hyperscan took, and the scratch
+        space for them (dropped with them when they leave the cache)."""
         key = frozenset(p.pid for p in patterns)
         with self._lock:
             built = self._built.pop(key, None)
             if built is None:
                 accepted = compilable(entries_of(patterns))
                 dbs = [db for db, _entries in accepted]
-                built = dbs, frozenset(e[0] for _db, entries in accepted for e in entries)
+                taken = frozenset(e[0] for _db, entries in accepted for e in entries)
+                built = dbs, taken, Scratches()
             self._built[key] = built  # the most recent last
             while len(self._built) > self.KEPT:
                 del self._built[next(iter(self._built))]

@@ -273,8 +273,8 @@ class PatternIndex:
         ]
         if not wanted:
             return {}
-        dbs, accepted = self._on_demand.databases(wanted)
-        lines = pattern_lines(dbs, data, self._on_demand.scratches) if dbs else None
+        dbs, accepted, scratches = self._on_demand.databases(wanted)
+        lines = pattern_lines(dbs, data, scratches) if dbs else None
         if lines is None:
             return {}
         return {pid: lines.get(pid, []) for pid in accepted}
