@@ -589,8 +589,8 @@ def test_same_letters_are_the_ones_ignorecase_equates() -> None:
 def test_error_looking_lines_agree_with_the_line_by_line_test(lines: list[str]) -> None:
     # One lowered search of the whole text for candidates, then the exact test per line, must
     # find exactly the lines the line-by-line test finds (Unicode text takes the slow path).
-    expected = [n for n, line in enumerate(lines) if looks_like_error(line)]
-    assert error_looking_lines(lines) == expected
+    expected = [(n, line) for n, line in enumerate(lines) if looks_like_error(line)]
+    assert error_looking_lines("\n".join(lines)) == expected
 
 
 @settings(

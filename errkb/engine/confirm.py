@@ -94,9 +94,8 @@ class LineWindows:
         reach = self._reach(pattern)
         if not windowed or reach is None:
             return None
-        if self._positions_known and pattern_lines_key(pattern.pid) in self._literal_positions:
-            return self._windows(pattern, reach)
-        if pattern.prefilter_literals is None or reach > MAX_WINDOW_REACH:
+        placed = self._positions_known and pattern_lines_key(pattern.pid) in self._literal_positions
+        if not placed and (pattern.prefilter_literals is None or reach > MAX_WINDOW_REACH):
             return None
         return self._windows(pattern, reach)
 
@@ -138,11 +137,10 @@ class LineWindows:
             return None
         # The lines the pattern databases saw it match on, if they placed it; else the lines
         # holding one of its literals.
-        placed = self._literal_positions.get(pattern_lines_key(pattern.pid))
-        keys = [pattern_lines_key(pattern.pid)] if placed is not None else None
-        if keys is None:
+        keys: Iterable[str] = (pattern_lines_key(pattern.pid),)
+        if pattern_lines_key(pattern.pid) not in self._literal_positions:
             assert pattern.prefilter_literals is not None
-            keys = list(pattern.prefilter_literals)
+            keys = pattern.prefilter_literals
         # Beyond this many literal lines one search of the whole text costs less than
         # searching each line: a line costs a few microseconds of Python, the whole text
         # tens of nanoseconds a character.

@@ -17,6 +17,7 @@ from typing import Any
 from errkb.engine.hyperscan import hyperscan_expression
 from errkb.engine.hyperscan import hyperscan_module as _hs
 from errkb.engine.patterns import IndexedPattern
+from errkb.engine.utf8 import MAX_WINDOW_REACH
 
 __all__ = [
     "MAX_ENDS_PER_BYTE",
@@ -28,6 +29,7 @@ __all__ = [
     "entries_of",
     "pattern_lines",
     "pattern_lines_key",
+    "placeable",
 ]
 
 #: Match ends the databases may report per byte of text before a scan gives up on placing
@@ -39,6 +41,13 @@ PATTERN_LINES = "\x00lines"
 
 #: A database entry: pattern id, expression, hyperscan flags.
 Entry = tuple[int, bytes, int]
+
+
+def placeable(reach: int | None, *, spanning: bool) -> bool:
+    """Whether a pattern of this line reach can be placed by its matches' ends: line-local
+    ones always, those spanning a bounded number of lines where `spanning` (the text has no
+    escape sequences to split what the databases look for)."""
+    return reach == 0 or (spanning and reach is not None and 0 < reach <= MAX_WINDOW_REACH)
 
 
 def pattern_lines_key(pid: int) -> str:

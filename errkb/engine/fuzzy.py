@@ -40,21 +40,22 @@ def looks_like_error(line: str) -> bool:
     return _ERROR_LOOKING.search(line) is not None
 
 
-def error_looking_lines(lines: Sequence[str]) -> list[int]:
-    """The indices of the `lines` for which `looks_like_error` holds, found with one search
-    of the whole text for candidates (ASCII text; other text line by line)."""
-    text = "\n".join(lines)
+def error_looking_lines(text: str) -> list[tuple[int, str]]:
+    """The lines of `text` (split at newlines) for which `looks_like_error` holds, with their
+    numbers, found with one search of the whole text for candidates (ASCII text; other text
+    line by line)."""
+    lines = text.split("\n")
     if not text.isascii():
-        return [n for n, line in enumerate(lines) if looks_like_error(line)]
-    found: list[int] = []
-    line, counted_to, checked = 0, 0, -1
+        return [(n, line) for n, line in enumerate(lines) if looks_like_error(line)]
+    found: list[tuple[int, str]] = []
+    number, counted_to, checked = 0, 0, -1
     for hit in _ERROR_WORD_ANYWHERE.finditer(text.lower()):
-        line += text.count("\n", counted_to, hit.start())
+        number += text.count("\n", counted_to, hit.start())
         counted_to = hit.start()
-        if line != checked:
-            checked = line
-            if looks_like_error(lines[line]):
-                found.append(line)
+        if number != checked:
+            checked = number
+            if looks_like_error(lines[number]):
+                found.append((number, lines[number]))
     return found
 
 

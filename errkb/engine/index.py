@@ -18,6 +18,7 @@ from errkb.engine.databases import (
     entries_of,
     pattern_lines,
     pattern_lines_key,
+    placeable,
 )
 from errkb.engine.fold import fold
 from errkb.engine.hyperscan import hyperscan_available
@@ -32,7 +33,6 @@ from errkb.engine.spellings import (
     literal_expression,
     literal_spellings,
 )
-from errkb.engine.utf8 import MAX_WINDOW_REACH
 
 __all__ = ["HYPERSCAN_BUDGET", "HYPERSCAN_CHUNK", "PatternIndex", "index_patterns"]
 
@@ -148,7 +148,7 @@ class PatternIndex:
     def _build_hyperscan(self, budget: float) -> None:
         assert _hs is not None
         # Patterns with long literals are left to the literal database, which makes them
-        # candidates rarely enough (and places the common ones on demand: `place_hot`).
+        # candidates rarely enough (and `place` places the common ones on demand).
         entries = entries_of(p for p in self.patterns if not is_strong(p))
         # Patterns without literals first (otherwise they run on every text), then short
         # expressions: they compile fastest, so the budget covers the most patterns.
@@ -164,9 +164,7 @@ class PatternIndex:
         reaches = {pid: self.patterns[pid].newline_reach for pid in self._hs_pids}
         self._hs_line_pids = frozenset(pid for pid, reach in reaches.items() if reach == 0)
         self._hs_spanning_pids = frozenset(
-            pid
-            for pid, reach in reaches.items()
-            if reach is not None and 0 < reach <= MAX_WINDOW_REACH
+            pid for pid, reach in reaches.items() if reach and placeable(reach, spanning=True)
         )
         self._build_hyperscan_literals()
 
@@ -268,8 +266,7 @@ class PatternIndex:
         wanted = [
             self.patterns[pid]
             for pid in pids
-            if (reach := self.patterns[pid].newline_reach) is not None
-            and (reach == 0 or (spanning and reach <= MAX_WINDOW_REACH))
+            if placeable(self.patterns[pid].newline_reach, spanning=spanning)
         ]
         if not wanted:
             return {}

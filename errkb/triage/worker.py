@@ -141,10 +141,9 @@ def triage_log(kb: KnowledgeBase, path: str) -> LogResult:
             result.seen, result.seen_from = stamp, "log"
         if len(data) <= STREAM_BYTES:
             incidents = kb.diagnose(data, env=env)
-            lines = data.decode("utf-8", "replace").split("\n")
             result.incidents = _summaries(incidents)
             result.unknown, result.unknown_dropped = _unknown_lines(
-                ((n, lines[n]) for n in error_looking_lines(lines)), _covered(incidents)
+                error_looking_lines(data.decode("utf-8", "replace")), _covered(incidents)
             )
             return result
         del data  # the rest is read in parts, from the start again
